@@ -1,0 +1,51 @@
+# Mid-back knot triage assistant. `make` alone lists the tasks.
+SHELL := /bin/bash
+PYTHON ?= python3.10
+VENV := .venv
+BIN := $(VENV)/bin
+MODEL := models/triage.tar.gz
+TRAINING_FILES := config.yml domain.yml $(shell find data clinical_nlu -name '*.yml' -o -name '*.py' 2>/dev/null)
+RASA_PORT ?= 5005
+ACTIONS_PORT ?= 5055
+
+.DEFAULT_GOAL := help
+.PHONY: help install train run serve test test-unit test-stories validate clean
+
+help: ## List the tasks
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+
+$(BIN)/rasa: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $@
+
+install: $(BIN)/rasa ## Create .venv and install the pinned dependencies
+
+$(MODEL): $(BIN)/rasa $(TRAINING_FILES)
+	$(BIN)/rasa train --fixed-model-name triage --out models --quiet
+
+train: $(MODEL) ## Train the model (only when data, domain or config changed)
+
+validate: $(BIN)/rasa ## Check domain, data and config for mistakes
+	$(BIN)/rasa data validate --fail-on-warnings --quiet
+
+serve: $(MODEL) ## Start the action server and Rasa (REST, socketio, HTTP API) on localhost
+	$(BIN)/python -m cli.serve --rasa-port $(RASA_PORT) --actions-port $(ACTIONS_PORT)
+
+run: $(MODEL) ## Start everything and chat in this terminal
+	$(BIN)/python -m cli.serve --rasa-port $(RASA_PORT) --actions-port $(ACTIONS_PORT) --chat
+
+test-unit: $(BIN)/rasa ## pytest: decision, answer reading, NLU component, actions
+	$(BIN)/python -m pytest -m "not e2e"
+
+test-stories: $(MODEL) ## rasa test: the conversation stories in tests/
+	$(BIN)/rasa test core --stories tests/test_stories.yml --model $(MODEL) --out results/stories --fail-on-prediction-errors
+	$(BIN)/rasa test nlu --nlu tests/test_nlu.yml --model $(MODEL) --out results/nlu
+
+test: validate $(MODEL) ## Everything: validation, pytest (unit and end-to-end), rasa test stories
+	$(BIN)/python -m pytest
+	$(MAKE) --no-print-directory test-stories
+
+clean: ## Remove the trained model and test results
+	rm -rf models results

@@ -1,0 +1,43 @@
+"""Opens the check (the form follows by rule), or answers a message after the outcome.
+
+After the outcome, a changed answer has already been re-triaged by
+`action_extract_triage_answers`; this action then stays quiet.
+"""
+
+from typing import Any, Dict, List
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import replies
+from actions.contract import TRIAGE_OUTCOME
+from actions.conversation import outcome_changed_this_turn
+from actions.outcome_messages import HEADLINES
+
+INTRO_GIVEN = "intro_given"
+ANSWER_INTENTS = ("inform", "affirm", "deny", "unsure")
+
+
+class ActionContinueCheck(Action):
+    def name(self) -> str:
+        return "action_continue_check"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
+        outcome = tracker.get_slot(TRIAGE_OUTCOME)
+        if outcome is None:
+            events: List[Dict[str, Any]] = []
+            if not tracker.get_slot(INTRO_GIVEN):
+                dispatcher.utter_message(text=replies.INTRO)
+                events.append(SlotSet(INTRO_GIVEN, True))
+            return events
+        if outcome_changed_this_turn(tracker):
+            return []
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        reply = (
+            replies.OUTCOME_UNCHANGED if intent in ANSWER_INTENTS else replies.OUTCOME_REMINDER
+        )
+        dispatcher.utter_message(text=reply.format(headline=HEADLINES.get(outcome, "")))
+        return []

@@ -1,0 +1,62 @@
+"""Fills the triage slots from every user message, whatever is being asked.
+
+This is the custom slot mapping of all the triage questions (see domain.yml),
+so Rasa runs it before predicting each next action. Once an outcome has been
+given, a changed answer or a new red flag re-triages straight away, whatever
+the NLU made of the message's intent.
+"""
+
+from typing import Any, Dict, List
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.answers import read_turn
+from actions.contract import (
+    CAN_KNEEL,
+    HAS_FOAM_ROLLER,
+    REQUESTED_SLOT,
+    SELF_CARE_ROUTINE,
+    TRIAGE_FORM,
+    TRIAGE_OUTCOME,
+    TRIAGE_REASONS,
+)
+from actions.conversation import decision_for, latest_turn, outcome_events, slot_values
+from actions.outcome_messages import changed_outcome_intro, outcome_messages
+from actions.routine import routine_messages
+
+
+def _retriage(dispatcher: CollectingDispatcher, slots: Dict[str, Any]) -> List[SlotSet]:
+    decision = decision_for(slots)
+    previous_level = slots.get(TRIAGE_OUTCOME)
+    if (decision.level, list(decision.reasons)) == (
+        previous_level,
+        list(slots.get(TRIAGE_REASONS) or []),
+    ):
+        return []
+    dispatcher.utter_message(text=changed_outcome_intro(previous_level, decision.level))
+    texts = outcome_messages(decision, slots)
+    if decision.level == SELF_CARE_ROUTINE:
+        texts += routine_messages(slots.get(CAN_KNEEL), slots.get(HAS_FOAM_ROLLER))
+    for text in texts:
+        dispatcher.utter_message(text=text)
+    return outcome_events(decision)
+
+
+class ActionExtractTriageAnswers(Action):
+    def name(self) -> str:
+        return "action_extract_triage_answers"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
+        slots = slot_values(tracker)
+        requested = slots.get(REQUESTED_SLOT) if tracker.active_loop_name else None
+        found = read_turn(latest_turn(tracker), requested, slots)
+        changes = {slot: value for slot, value in found.items() if slots.get(slot) != value}
+        events = [SlotSet(slot, value) for slot, value in changes.items()]
+        outcome_given = slots.get(TRIAGE_OUTCOME) is not None
+        if changes and outcome_given and tracker.active_loop_name != TRIAGE_FORM:
+            events += _retriage(dispatcher, {**slots, **changes})
+        return events

@@ -1,0 +1,25 @@
+"""Forgets the answers so far; the check then starts again from the first question."""
+
+from typing import Any, Dict, List
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, AllSlotsReset, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import replies
+from actions.action_continue_check import INTRO_GIVEN
+
+
+class ActionStartOver(Action):
+    def name(self) -> str:
+        return "action_start_over"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
+        dispatcher.utter_message(text=replies.STARTING_OVER)
+        return [
+            ActiveLoop(None),
+            AllSlotsReset(),
+            SlotSet(INTRO_GIVEN, True),
+        ]

@@ -1,0 +1,31 @@
+"""Gives the triage outcome when the questions are done (or a red flag cut them short).
+
+A self-care outcome is followed by the routine questions (see data/rules).
+"""
+
+from typing import Any, Dict, List
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.contract import SELF_CARE_ROUTINE
+from actions.conversation import decision_for, outcome_events, slot_values
+from actions.outcome_messages import outcome_messages
+
+
+class ActionTriageOutcome(Action):
+    def name(self) -> str:
+        return "action_triage_outcome"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
+        slots = slot_values(tracker)
+        decision = decision_for(slots)
+        for text in outcome_messages(decision, slots):
+            dispatcher.utter_message(text=text)
+        if decision.level == SELF_CARE_ROUTINE:
+            dispatcher.utter_message(
+                text="Two quick questions so I can pick the right version of the exercise."
+            )
+        return list(outcome_events(decision))

@@ -1,0 +1,55 @@
+"""The actions that ask each form question, with progress and quick replies.
+
+Rasa runs `action_ask_<slot>` when a form needs that slot. After a "not sure"
+the same action asks the clearer follow-up instead.
+"""
+
+from typing import Any, Dict, List
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.contract import (
+    ROUTINE_QUESTIONS,
+    TRIAGE_QUESTIONS,
+    UNSURE,
+    UNSURE_ABOUT,
+)
+from actions.questions import QUESTIONS, buttons_for, progress
+
+
+def _answered(value: Any) -> bool:
+    return value is not None and value != UNSURE
+
+
+def question_message(slot: str, slots: Dict[str, Any]) -> Dict[str, Any]:
+    """The text and buttons for asking `slot` given the answers so far."""
+    question = QUESTIONS[slot]
+    if slots.get(UNSURE_ABOUT) == slot:
+        return {"text": question.follow_up, "buttons": buttons_for(slot)}
+    text = question.text
+    if slot in TRIAGE_QUESTIONS:
+        position = 1 + sum(_answered(slots.get(name)) for name in TRIAGE_QUESTIONS)
+        text = f"{progress(min(position, len(TRIAGE_QUESTIONS)), len(TRIAGE_QUESTIONS))}: {text}"
+    return {"text": text, "buttons": buttons_for(slot)}
+
+
+class AskQuestion(Action):
+    """Asks one form question; one subclass per slot below."""
+
+    slot = ""
+
+    def name(self) -> str:
+        return f"action_ask_{self.slot}"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
+        dispatcher.utter_message(**question_message(self.slot, dict(tracker.slots)))
+        return []
+
+
+ASK_ACTIONS = [
+    type(f"Ask_{slot}", (AskQuestion,), {"slot": slot})
+    for slot in TRIAGE_QUESTIONS + ROUTINE_QUESTIONS
+]

@@ -1,0 +1,72 @@
+"""Names shared with the domain, the web widget, Slack and the evaluation.
+
+Every slot name, triage level and reason prefix lives here so that no action
+spells a contract string by hand.
+"""
+
+# Slots of the public contract (spec: "The questions").
+KNOT_LOCATION = "knot_location"
+TRIED_STRETCHING_MASSAGE = "tried_stretching_massage"
+NECK_PAIN = "neck_pain"
+NERVE_SYMPTOMS = "nerve_symptoms"
+RED_FLAGS = "red_flags"
+TRIAGE_OUTCOME = "triage_outcome"
+TRIAGE_REASONS = "triage_reasons"
+REQUESTED_SLOT = "requested_slot"
+
+# Bookkeeping slots of our own.
+UNSURE_ABOUT = "unsure_about"
+UNSURE_ANSWERS = "unsure_answers"
+CAN_KNEEL = "can_kneel"
+HAS_FOAM_ROLLER = "has_foam_roller"
+FEELS_NOT_RIGHT = "feels_not_right"
+CHECK_COMPLETE = "check_complete"
+
+# The triage questions, in the order they are asked: location first, then the
+# red-flag screen so that anything serious is caught before the details.
+TRIAGE_QUESTIONS = (
+    KNOT_LOCATION,
+    RED_FLAGS,
+    NECK_PAIN,
+    NERVE_SYMPTOMS,
+    TRIED_STRETCHING_MASSAGE,
+)
+ROUTINE_QUESTIONS = (CAN_KNEEL, HAS_FOAM_ROLLER)
+YES_NO_QUESTIONS = (
+    TRIED_STRETCHING_MASSAGE,
+    NECK_PAIN,
+    NERVE_SYMPTOMS,
+    CAN_KNEEL,
+    HAS_FOAM_ROLLER,
+)
+
+TRIAGE_FORM = "triage_form"
+ROUTINE_FORM = "routine_form"
+
+# Knot locations (categorical slot values).
+MID_BACK = "mid_back"
+LOCATIONS = ("mid_back", "lower_back", "neck", "shoulder", "other")
+
+# Triage levels, most urgent first.
+EMERGENCY = "emergency"
+URGENT_CARE = "urgent_care"
+SEE_PROFESSIONAL = "see_professional"
+SELF_CARE_ROUTINE = "self_care_routine"
+LEVELS = (EMERGENCY, URGENT_CARE, SEE_PROFESSIONAL, SELF_CARE_ROUTINE)
+
+# Value stored for a question the person could not answer the first time.
+UNSURE = "unsure"
+# Red flag recorded when the person confirms one but never says which.
+UNSPECIFIED_RED_FLAG = "unspecified"
+
+# Reason strings for `triage_reasons`.
+REASON_NECK_PAIN = "neck_pain"
+REASON_NERVE_SYMPTOMS = "nerve_symptoms"
+REASON_NOT_MID_BACK = "knot_not_mid_back"
+REASON_NO_RED_FLAGS = "no_red_flags"
+REASON_MID_BACK_KNOT = "mid_back_knot"
+REASON_FEELS_NOT_RIGHT = "feels_not_right"
+CHECK_COMPLETE = "check_complete"
+RED_FLAG_PREFIX = "red_flag:"
+UNANSWERED_PREFIX = "unanswered:"
+UNSURE_PREFIX = "unsure:"

@@ -1,0 +1,85 @@
+"""`make run` / `make serve`: start the assistant on localhost, optionally chat.
+
+    python -m cli.serve [--chat] [--rasa-port 5005] [--actions-port 5055]
+"""
+
+import argparse
+import json
+import signal
+import sys
+import urllib.request
+import uuid
+from pathlib import Path
+from typing import List
+
+from cli.servers import ROOT, ServerError, Servers, running
+
+
+def send(servers: Servers, sender: str, text: str) -> List[dict]:
+    """One message through the REST channel; the bot's replies."""
+    request = urllib.request.Request(
+        f"{servers.rasa_url}/webhooks/rest/webhook",
+        data=json.dumps({"sender": sender, "message": text}).encode("utf-8"),
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return json.loads(response.read().decode("utf-8"))
+
+
+def _show(reply: dict) -> None:
+    if reply.get("text"):
+        print(f"bot> {reply['text']}")
+    buttons = reply.get("buttons") or []
+    if buttons:
+        print("     [" + "] [".join(button["title"] for button in buttons) + "]")
+
+
+def chat(servers: Servers) -> None:
+    """A terminal chat over REST until EOF or 'quit'."""
+    sender = f"terminal-{uuid.uuid4().hex[:8]}"
+    print("Type a message (or 'quit'). Try: there's a knot between my shoulder blades")
+    for line in sys.stdin:
+        text = line.strip()
+        if text.lower() in {"quit", "exit"}:
+            break
+        if text:
+            for reply in send(servers, sender, text):
+                _show(reply)
+        print("you> ", end="", flush=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rasa-port", type=int, default=5005)
+    parser.add_argument("--actions-port", type=int, default=5055)
+    parser.add_argument("--chat", action="store_true", help="chat in this terminal")
+    args = parser.parse_args()
+    # Stop both servers cleanly on `kill` as well as on Ctrl-C.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    workdir = ROOT / ".rasa" / "run"
+    workdir.mkdir(parents=True, exist_ok=True)
+    try:
+        with running(
+            args.rasa_port,
+            args.actions_port,
+            workdir=workdir,
+            tracker_db=ROOT / "conversations.db",
+        ) as servers:
+            print(f"REST:    POST {servers.rasa_url}/webhooks/rest/webhook")
+            print(f"Tracker: GET  {servers.rasa_url}/conversations/<sender>/tracker")
+            print(f"Logs:    {workdir}")
+            if args.chat and sys.stdin.isatty():
+                chat(servers)
+            else:
+                print("Servers are running; press Ctrl-C to stop.")
+                servers.processes[1].wait()
+    except ServerError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,157 @@
+"""Start the action server and the Rasa server on loopback, and stop them again.
+
+Used by `make run`/`make serve` and by the end-to-end tests, so both run the
+assistant the same way.
+"""
+
+import contextlib
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, List, Optional
+
+ROOT = Path(__file__).resolve().parent.parent
+LOOPBACK = "127.0.0.1"
+
+
+class ServerError(RuntimeError):
+    """A server did not start; the message says which and why."""
+
+
+@dataclass
+class Servers:
+    rasa_url: str
+    actions_url: str
+    processes: List[subprocess.Popen]
+
+
+def _bin(name: str) -> str:
+    return str(Path(sys.executable).parent / name)
+
+
+def _get(url: str, timeout: float = 2.0) -> Optional[dict]:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            body = response.read().decode("utf-8")
+    except (urllib.error.URLError, OSError, ValueError):
+        return None
+    try:
+        return json.loads(body)
+    except ValueError:
+        return {"text": body}
+
+
+def wait_until_ready(
+    url: str, process: subprocess.Popen, name: str, timeout: float, log: Path
+) -> None:
+    """Poll `url` until it answers; fail fast if the process exits."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise ServerError(f"{name} exited with code {process.returncode}; see {log}")
+        if _get(url) is not None:
+            return
+        time.sleep(0.5)
+    raise ServerError(f"{name} did not answer at {url} within {timeout:.0f} s; see {log}")
+
+
+def ensure_port_free(port: int) -> None:
+    """Fail with a clear message if something already listens on `port`."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        if probe.connect_ex((LOOPBACK, port)) == 0:
+            raise ServerError(f"port {port} on {LOOPBACK} is already in use")
+
+
+def _endpoints_file(actions_port: int, directory: Path, tracker_db: Path) -> Path:
+    path = directory / "endpoints.yml"
+    path.write_text(
+        "action_endpoint:\n"
+        f'  url: "http://{LOOPBACK}:{actions_port}/webhook"\n'
+        "tracker_store:\n"
+        "  type: SQL\n"
+        '  dialect: "sqlite"\n'
+        f'  db: "{tracker_db}"\n'
+    )
+    return path
+
+
+def start_action_server(port: int, log: Path) -> subprocess.Popen:
+    env = {**os.environ, "SANIC_HOST": LOOPBACK}
+    return subprocess.Popen(
+        [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
+    )
+
+
+def start_rasa_server(
+    port: int, model: Path, endpoints: Path, log: Path
+) -> subprocess.Popen:
+    return subprocess.Popen(
+        [
+            _bin("rasa"), "run",
+            "--enable-api",
+            "--interface", LOOPBACK,
+            "--port", str(port),
+            "--model", str(model),
+            "--endpoints", str(endpoints),
+            "--credentials", str(ROOT / "credentials.yml"),
+        ],
+        cwd=ROOT,
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
+    )
+
+
+def stop(processes: List[subprocess.Popen]) -> None:
+    """Terminate the given processes (ours only), killing any that linger."""
+    for process in processes:
+        if process.poll() is None:
+            process.terminate()
+    for process in processes:
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@contextlib.contextmanager
+def running(
+    rasa_port: int,
+    actions_port: int,
+    model: Path = ROOT / "models" / "triage.tar.gz",
+    workdir: Optional[Path] = None,
+    tracker_db: Optional[Path] = None,
+    timeout: float = 120.0,
+) -> Iterator[Servers]:
+    """Both servers, ready to talk to; stopped when the block ends."""
+    if not model.exists():
+        raise ServerError(f"no trained model at {model}: run `make train` first")
+    with contextlib.ExitStack() as stack:
+        if workdir is None:
+            workdir = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        db = tracker_db or workdir / "conversations.db"
+        endpoints = _endpoints_file(actions_port, workdir, db)
+        for port in (rasa_port, actions_port):
+            ensure_port_free(port)
+        processes: List[subprocess.Popen] = []
+        stack.callback(stop, processes)
+        actions_log, rasa_log = workdir / "actions.log", workdir / "rasa.log"
+        processes.append(start_action_server(actions_port, actions_log))
+        processes.append(start_rasa_server(rasa_port, model, endpoints, rasa_log))
+        actions_url = f"http://{LOOPBACK}:{actions_port}"
+        rasa_url = f"http://{LOOPBACK}:{rasa_port}"
+        wait_until_ready(f"{actions_url}/health", processes[0], "action server", timeout, actions_log)
+        wait_until_ready(f"{rasa_url}/status", processes[1], "Rasa server", timeout, rasa_log)
+        yield Servers(rasa_url, actions_url, processes)

@@ -1,0 +1,120 @@
+"""Reading one message into slot values: a table of (message, question, state) -> slots."""
+
+import pytest
+
+from actions.answers import Mention, Turn, mentions_from_entities, read_turn
+
+NECK = Mention("symptom", "neck_pain")
+NO_NECK = Mention("symptom", "neck_pain", "absent")
+MAYBE_NECK = Mention("symptom", "neck_pain", "uncertain")
+NERVE = Mention("symptom", "nerve_symptoms")
+NO_NERVE = Mention("symptom", "nerve_symptoms", "absent")
+MID = Mention("knot_location", "mid_back")
+LOWER = Mention("knot_location", "lower_back")
+ARM = Mention("knot_location", "other")
+CHEST = Mention("red_flag", "chest_pain")
+NO_CHEST = Mention("red_flag", "chest_pain", "absent")
+MAYBE_FEVER = Mention("red_flag", "fever_or_chills", "uncertain")
+STRETCHED = Mention("self_care_tried", "stretching_massage")
+ROLLER = Mention("equipment", "foam_roller")
+NO_ROLLER = Mention("equipment", "foam_roller", "absent")
+BAD_KNEES = Mention("kneeling_problem", "kneeling")
+
+
+def turn(text, intent=None, *mentions):
+    return Turn(text=text, intent=intent, mentions=mentions)
+
+
+@pytest.mark.parametrize(
+    "message, requested, current, expected",
+    [
+        # volunteered information fills its slots whatever is asked
+        (turn("knot between my shoulder blades and my fingers tingle", "inform", MID, NERVE),
+         None, {}, {"knot_location": "mid_back", "nerve_symptoms": True}),
+        (turn("there's a knot between my shoulder blades, stretching hasn't helped", "inform", MID, STRETCHED),
+         None, {}, {"knot_location": "mid_back", "tried_stretching_massage": True}),
+        (turn("no numbness or tingling", "inform", NO_NERVE, NO_NERVE),
+         "neck_pain", {}, {"nerve_symptoms": False}),
+        (turn("no neck pain but my fingers tingle", "inform", NO_NECK, NERVE),
+         "nerve_symptoms", {}, {"neck_pain": False, "nerve_symptoms": True}),
+        # a present mention wins over a negated one (caution)
+        (turn("no numbness but some tingling", "inform", NO_NERVE, NERVE),
+         None, {}, {"nerve_symptoms": True}),
+        # bare answers answer the question being asked
+        (turn("yes", "affirm"), "neck_pain", {}, {"neck_pain": True}),
+        (turn("nope", "deny"), "neck_pain", {}, {"neck_pain": False}),
+        (turn("yeah", None), "nerve_symptoms", {}, {"nerve_symptoms": True}),
+        (turn("nah", None), "tried_stretching_massage", {}, {"tried_stretching_massage": False}),
+        (turn("yes", "affirm"), None, {}, {}),
+        # hedges count as yes
+        (turn("a bit", "affirm"), "neck_pain", {}, {"neck_pain": True}),
+        (turn("kind of, now and then", "inform"), "nerve_symptoms", {}, {"nerve_symptoms": True}),
+        (turn("sometimes", None), "neck_pain", {}, {"neck_pain": True}),
+        # "not sure": ask once more, then take the cautious answer
+        (turn("not sure", "unsure"), "neck_pain", {}, {"neck_pain": "unsure"}),
+        (turn("i dont know", "deny"), "neck_pain", {}, {"neck_pain": "unsure"}),
+        (turn("still not sure", "unsure"), "neck_pain", {"unsure_about": "neck_pain"},
+         {"neck_pain": True, "unsure_answers": ["neck_pain"]}),
+        (turn("no idea", "unsure"), "knot_location", {"unsure_about": "knot_location"},
+         {"knot_location": "other", "unsure_answers": ["knot_location"]}),
+        (turn("maybe my neck hurts, not sure", "inform", MAYBE_NECK), "neck_pain", {},
+         {"neck_pain": "unsure"}),
+        (turn("maybe my neck hurts", "inform", MAYBE_NECK), "nerve_symptoms", {}, {}),
+        # the red-flag screen
+        (turn("no, none of those", "deny"), "red_flags", {}, {"red_flags": []}),
+        (turn("no chest pain", "inform", NO_CHEST), "red_flags", {}, {"red_flags": []}),
+        (turn("my chest feels tight", "inform", CHEST), "red_flags", {}, {"red_flags": ["chest_pain"]}),
+        (turn("yes", "affirm"), "red_flags", {}, {"red_flags": "unsure"}),
+        (turn("yes", "affirm"), "red_flags", {"unsure_about": "red_flags"}, {"red_flags": ["unspecified"]}),
+        (turn("not sure", "unsure"), "red_flags", {"unsure_about": "red_flags"},
+         {"red_flags": [], "unsure_answers": ["red_flags"]}),
+        # red flags at any time, uncertain ones included, and never forgotten
+        (turn("I might have a fever", "inform", MAYBE_FEVER), "neck_pain", {},
+         {"red_flags": ["fever_or_chills"]}),
+        (turn("and my chest hurts", "inform", CHEST), None, {"red_flags": ["fever_or_chills"]},
+         {"red_flags": ["fever_or_chills", "chest_pain"]}),
+        (turn("no chest pain actually", "inform", NO_CHEST), None, {"red_flags": ["chest_pain"]}, {}),
+        # corrections change the slot
+        (turn("actually my neck does hurt", "inform", NECK), None, {"neck_pain": False}, {"neck_pain": True}),
+        (turn("wait, no, my neck is fine", "inform", NO_NECK), None, {"neck_pain": True}, {"neck_pain": False}),
+        (turn("sorry I meant lower back", "inform", LOWER), None, {"knot_location": "mid_back"},
+         {"knot_location": "lower_back"}),
+        # a body part only names the knot's place with a word for the knot
+        (turn("tingling down my arm", "inform", NERVE, ARM), "nerve_symptoms", {}, {"nerve_symptoms": True}),
+        (turn("the knot is in my arm", "inform", ARM), None, {}, {"knot_location": "other"}),
+        (turn("my arm", "inform", ARM), "knot_location", {}, {"knot_location": "other"}),
+        # several places: the one that is not the mid-back (caution)
+        (turn("it's between my shoulder blades and down into my lower back", "inform", MID, LOWER),
+         "knot_location", {}, {"knot_location": "lower_back"}),
+        # a yes/no with another symptom only answers the question when it leads
+        (turn("my fingers tingle", "affirm", NERVE), "neck_pain", {}, {"nerve_symptoms": True}),
+        (turn("no, but my fingers tingle", "deny", NERVE), "neck_pain", {},
+         {"nerve_symptoms": True, "neck_pain": False}),
+        # the routine questions
+        (turn("yes I have a roller", "affirm", ROLLER), "has_foam_roller", {}, {"has_foam_roller": True}),
+        (turn("I don't own a foam roller", "deny", NO_ROLLER), "has_foam_roller", {}, {"has_foam_roller": False}),
+        (turn("my knees are bad", "inform", BAD_KNEES), "can_kneel", {}, {"can_kneel": False}),
+        (turn("not sure", "unsure"), "can_kneel", {"unsure_about": "can_kneel"},
+         {"can_kneel": False, "unsure_answers": ["can_kneel"]}),
+        # the person's own sense that something is wrong
+        (turn("something just doesn't feel right", "inform"), None, {}, {"feels_not_right": True}),
+        # nothing to read
+        (turn("", None), "neck_pain", {}, {}),
+        (turn("asdfgh", "nlu_fallback"), "neck_pain", {}, {}),
+    ],
+)
+def test_read_turn(message, requested, current, expected):
+    assert read_turn(message, requested, current) == expected
+
+
+def test_mentions_from_entities_accepts_button_payloads_and_skips_junk():
+    entities = [
+        {"entity": "knot_location", "value": "mid_back"},
+        {"entity": "symptom", "value": "neck_pain", "assertion": "absent"},
+        {"entity": "symptom", "value": 3},
+        {"value": "x"},
+    ]
+    assert mentions_from_entities(entities) == [
+        Mention("knot_location", "mid_back", "present"),
+        Mention("symptom", "neck_pain", "absent"),
+    ]
