@@ -5,6 +5,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 MODEL := models/triage.tar.gz
 TRAINING_FILES := config.yml domain.yml $(shell find data clinical_nlu -name '*.yml' -o -name '*.py' 2>/dev/null)
+# Rasa's training cache can restore a component under the wrong name after a
+# pipeline change; training takes seconds, so it is off.
+export RASA_MAX_CACHE_SIZE := 0
 RASA_PORT ?= 5005
 ACTIONS_PORT ?= 5055
 

@@ -1,7 +1,7 @@
 """Opens the check (the form follows by rule), or answers a message after the outcome.
 
 After the outcome, a changed answer has already been re-triaged by
-`action_extract_triage_answers`; this action then stays quiet.
+`action_validate_slot_mappings`; this action then stays quiet.
 """
 
 from typing import Any, Dict, List

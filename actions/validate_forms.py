@@ -1,6 +1,6 @@
 """Form validation: a first "not sure" asks again, a red flag ends the questions.
 
-The answers themselves are read by `action_extract_triage_answers`; these
+The answers themselves are read by `action_validate_slot_mappings`; these
 validators only turn its "unsure" marker into a clearer follow-up question and
 decide when a form has asked enough.
 """

@@ -5,7 +5,6 @@ assistant the same way.
 """
 
 import contextlib
-import json
 import os
 import socket
 import subprocess
@@ -37,16 +36,15 @@ def _bin(name: str) -> str:
     return str(Path(sys.executable).parent / name)
 
 
-def _get(url: str, timeout: float = 2.0) -> Optional[dict]:
+def _status(url: str, timeout: float = 2.0) -> Optional[int]:
+    """The HTTP status `url` answers with, or None if nothing answers."""
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:
-            body = response.read().decode("utf-8")
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
     except (urllib.error.URLError, OSError, ValueError):
         return None
-    try:
-        return json.loads(body)
-    except ValueError:
-        return {"text": body}
 
 
 def wait_until_ready(
@@ -57,8 +55,11 @@ def wait_until_ready(
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise ServerError(f"{name} exited with code {process.returncode}; see {log}")
-        if _get(url) is not None:
+        status = _status(url)
+        if status == 200:
             return
+        if status == 409:
+            raise ServerError(f"{name} could not load its model; see {log}")
         time.sleep(0.5)
     raise ServerError(f"{name} did not answer at {url} within {timeout:.0f} s; see {log}")
 

@@ -1,9 +1,12 @@
 """Fills the triage slots from every user message, whatever is being asked.
 
-This is the custom slot mapping of all the triage questions (see domain.yml),
-so Rasa runs it before predicting each next action. Once an outcome has been
-given, a changed answer or a new red flag re-triages straight away, whatever
-the NLU made of the message's intent.
+Rasa runs `action_validate_slot_mappings` after every user message, before it
+predicts the next action; the triage slots have custom mappings, so this is
+where they are filled (and where a form's "unsure" marker is set). Once an
+outcome has been given, a changed answer or a new red flag re-triages straight
+away, whatever the NLU made of the message's intent. Rasa keeps the bot
+messages of this action (not those of a custom mapping action), which is why
+the re-triage lives here.
 """
 
 from typing import Any, Dict, List
@@ -44,9 +47,9 @@ def _retriage(dispatcher: CollectingDispatcher, slots: Dict[str, Any]) -> List[S
     return outcome_events(decision)
 
 
-class ActionExtractTriageAnswers(Action):
+class ActionReadTriageAnswers(Action):
     def name(self) -> str:
-        return "action_extract_triage_answers"
+        return "action_validate_slot_mappings"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]

@@ -1,0 +1,184 @@
+"""ConText modifiers: what makes a finding negated, uncertain, hypothetical or not the user's.
+
+medspaCy's default rules come from clinical notes; they already cover
+"no", "not"/"n't" (so "don't", "doesn't", "haven't", "wouldn't say", "not really"),
+"never had", "without", "denies", "but" (ends a scope) and "if". `MODIFIERS`
+adds what chat needs, in the notation of `clinical_nlu.notation`. Two defaults
+are replaced: "if" (whole-sentence scope would drop "if I turn my head, my neck
+hurts") and the family list (no British "mum", and it must not drop self-care
+someone else gave: "my wife massaged it").
+
+Every rule also gets `stays_in_clause`: a modifier does not reach past a
+comma, "and", "so" ... unless what follows is the next item of a list, a
+finding without a verb of its own ("no numbness, tingling or weakness" vs
+"no neck pain, my fingers tingle", "no foam roller and kneeling hurts").
+"""
+from typing import List, Tuple
+
+from medspacy.context import ConTextRule
+from medspacy.context.context import DEFAULT_RULES_FILEPATH
+from spacy.tokens import Doc, Span
+
+from clinical_nlu.notation import expand
+from clinical_nlu.patterns import EQUIPMENT, KNOT_LOCATION, SELF_CARE_TRIED, VOCAB
+
+NEGATED = "NEGATED_EXISTENCE"
+POSSIBLE = "POSSIBLE_EXISTENCE"
+HYPOTHETICAL = "HYPOTHETICAL"
+FAMILY = "FAMILY"
+OTHER_EXPERIENCER = "OTHER_EXPERIENCER"
+PSEUDO = "PSEUDO"  # category of phrases that only shadow a shorter cue
+
+# Categories that end each other's scope: "no chest pain, maybe a fever". (Set on
+# the rules directly: ConText's `terminating_types` config arrives as one-shot
+# iterators through spaCy's config validation and only reaches the first rule.)
+_TERMINATED_BY = {NEGATED: {POSSIBLE}, POSSIBLE: {NEGATED}}
+
+_REPLACED_DEFAULTS = {"if", "family"}
+_NOT_ABOUT_THE_USER_EXCEPT = {"excluded_types": {SELF_CARE_TRIED, EQUIPMENT}}
+_NOT_THE_LOCATION = {"excluded_types": {KNOT_LOCATION}}
+
+_MODIFIER_VOCAB = {
+    **VOCAB,
+    "RELATIVE": (
+        "aunt|aunts|auntie|aunty|brother|brothers|bro|child|children|cousin|cousins"
+        "|dad|dads|daddy|daughter|daughters|family|father|fathers|grandchild"
+        "|grandfather|grandmother|grandma|grandpa|grandad|granddad|gran|granny|nan"
+        "|nana|grandparent|grandparents|grandson|granddaughter|husband|hubby|wife"
+        "|missus|mom|moms|mommy|mum|mums|mummy|mam|mother|mothers|nephew|niece"
+        "|parent|parents|partner|sibling|siblings|sister|sisters|sis|son|sons|spouse"
+        "|uncle|uncles|twin|relative|relatives|stepmom|stepmum|stepdad|fiance|fiancee"
+    ),
+    "OTHER_PERSON": (
+        "friend|friends|mate|mates|colleague|colleagues|coworker|coworkers|boss"
+        "|neighbour|neighbor|neighbours|neighbors|roommate|flatmate|housemate"
+        "|girlfriend|boyfriend|gf|bf|someone|somebody|people|person|patients|kid|kids"
+        "|baby|everyone|everybody|client|customer|teammate|teammates"
+    ),
+    "MAYBE": "maybe|mayb|mabye|maybee|perhaps|possibly|potentially|probably|prob|probs",
+    "HESITANT": "sure|certain|positive|confident",
+    "IF": "if|whether",
+    "ASKS": "should|could|can|would|will",
+    "ASKER": "i|we|you|it|this|that|a|knots|stress",
+    "FUTURE": "will|'ll|gonna|going|should|could|might|may|want|wanna|planning|plan|need",
+    "ADVICE": "tips|tip|advice|recommend|suggest|suggestions|ideas",
+    "GOOD_IDEA": "help|helps|work|works|good|safe|ok|okay|recommended|worth|better|bad",
+    "HELP_WORDS": (
+        "help|helps|helped|helping|work|works|worked|working|fix|fixed|improve|improved"
+        "|last|lasted"
+    ),
+    "BUDGE": (
+        "go|goes|going|budge|budging|shift|shifting|ease|easing|let|letting|stop|stopping"
+    ),
+    "AFTER_NO": ",|.|!|-|i|it|its|my|the|there|that|actually|worries|doubt|wonder|matter",
+    "SAYING": "say|think|guess|imagine|describe|call|mention|add|note",
+    "FEARFUL": "afraid|scared|worried|worry|fear|frightened|terrified",
+    "THIRD_PERSON": "he|she|they",
+    "HAS": "has|had|gets|got|is|was|'s|suffers|suffered|have",
+}
+
+# (category, direction, spec, extra ConTextRule arguments)
+MODIFIERS: Tuple[Tuple[str, str, str, dict], ...] = (
+    # --- negation ---------------------------------------------------------------
+    (NEGATED, "FORWARD", "not|n't|nt|never", {}),
+    (NEGATED, "FORWARD", "nope|nah|neither|nor|zero|hardly|barely", {}),
+    (NEGATED, "BIDIRECTIONAL", "no longer", {"max_scope": 5}),
+    (NEGATED, "BACKWARD", "went|gone away", {"max_scope": 6}),
+    (NEGATED, "BACKWARD", "has|have|is|are|'s|'ve gone", {"max_scope": 6}),
+    (NEGATED, "BACKWARD", "disappeared|subsided|cleared up?", {"max_scope": 6}),
+    # --- phrases that look like negation but are not --------------------------
+    (PSEUDO, "PSEUDO", "NOT ADV* seem|seems|seemed? to? HELP_WORDS", {}),
+    (PSEUDO, "PSEUDO", "NOT ADV* BUDGE away|up|off?", {}),
+    (PSEUDO, "PSEUDO", "NOT ADV* get|getting rid", {}),
+    (PSEUDO, "PSEUDO", "NOT ADV* make|made|making a|any|much? difference", {}),
+    (PSEUDO, "PSEUDO", "NOT ADV* do|did|does|doing anything|much", {}),
+    (PSEUDO, "PSEUDO", "not just|only", {}),
+    (PSEUDO, "PSEUDO", "no|nope|nah AFTER_NO", {}),
+    (PSEUDO, "PSEUDO", "even|as|see|check if", {}),
+    (PSEUDO, "PSEUDO", "would|will|should SAYING", {}),
+    # --- uncertainty ------------------------------------------------------------
+    (POSSIBLE, "BIDIRECTIONAL", "MAYBE", {"max_scope": 5}),
+    (POSSIBLE, "FORWARD", "might|may|mite", {}),
+    (POSSIBLE, "FORWARD", "NOT ADV* HESITANT IF|about?", {}),
+    (POSSIBLE, "FORWARD", "unsure|uncertain|unclear IF|about?", {}),
+    (POSSIBLE, "FORWARD", "no idea IF?", {}),
+    (POSSIBLE, "FORWARD", "NOT know IF|about?", {}),
+    (POSSIBLE, "FORWARD", "dunno|idk IF?", {}),
+    (POSSIBLE, "FORWARD", "ca|can|could n't|nt|not tell|say IF?", {}),
+    (POSSIBLE, "FORWARD", "hard to say|tell IF?", {}),
+    (POSSIBLE, "FORWARD", "wonder|wondering IF", {}),
+    (POSSIBLE, "FORWARD", "i guess|suppose", {}),
+    (POSSIBLE, "FORWARD", "could be|have", {}),
+    (POSSIBLE, "FORWARD", "FEARFUL it|that|of|about", {}),
+    # --- hypothetical: questions, plans, what-ifs --------------------------------
+    (HYPOTHETICAL, "FORWARD", "if|unless|incase", {"max_scope": 6}),
+    (HYPOTHETICAL, "FORWARD", "in case", {"max_scope": 6}),
+    (HYPOTHETICAL, "FORWARD", "what if", {"max_scope": 8}),
+    (HYPOTHETICAL, "FORWARD", "ASKS ASKER", {"max_scope": 6, **_NOT_THE_LOCATION}),
+    (HYPOTHETICAL, "FORWARD", "is|are it|this|that|they", {"max_scope": 3}),
+    (HYPOTHETICAL, "FORWARD", "sign|signs|symptom|symptoms of", {"max_scope": 4}),
+    (HYPOTHETICAL, "FORWARD", "what|how about", {"max_scope": 5, **_NOT_THE_LOCATION}),
+    (HYPOTHETICAL, "FORWARD", "ADVICE", {"max_scope": 6, **_NOT_THE_LOCATION}),
+    (HYPOTHETICAL, "FORWARD", "how ASKS|do i|you", {"max_scope": 6, **_NOT_THE_LOCATION}),
+    (HYPOTHETICAL, "FORWARD", "how|way to", {"max_scope": 4, **_NOT_THE_LOCATION}),
+    (HYPOTHETICAL, "FORWARD", "FUTURE to? try|get|buy", {"max_scope": 5, **_NOT_THE_LOCATION}),
+    (HYPOTHETICAL, "FORWARD", "would|will|should", {"max_scope": 3, **_NOT_THE_LOCATION}),
+    (HYPOTHETICAL, "BACKWARD", "GOOD_IDEA ADV* it|idea? ?", {"max_scope": 5, **_NOT_THE_LOCATION}),
+    # --- someone else's experience -------------------------------------------------
+    (FAMILY, "FORWARD", "RELATIVE 's|'?", _NOT_ABOUT_THE_USER_EXCEPT),
+    (FAMILY, "BACKWARD", "runs in DET? family", {}),
+    (OTHER_EXPERIENCER, "FORWARD", "OTHER_PERSON 's|'?", _NOT_ABOUT_THE_USER_EXCEPT),
+    (OTHER_EXPERIENCER, "FORWARD", "THIRD_PERSON HAS", _NOT_ABOUT_THE_USER_EXCEPT),
+    # --- scope ends ---------------------------------------------------------------
+    ("TERMINATE", "TERMINATE", "actually|wait", {}),
+    ("TERMINATE", "TERMINATE", "other than|besides", {}),
+)
+
+# A modifier's scope stops at these words unless a listed finding follows.
+_CLAUSE_JOINERS = {",", ";", "and", "&", "plus", "so", "then", "also"}
+_LIST_FILLERS = {"and", "or", "nor", "no", "any", "some", "even", "also", "either", "neither"}
+# A finding containing one of these is a clause of its own, not a list item.
+_CLAUSE_VERBS = {
+    "is", "are", "was", "were", "'s", "'re", "am", "'m", "feel", "feels", "felt",
+    "get", "gets", "got", "has", "have", "had", "keep", "keeps", "kept", "go", "goes",
+    "going", "went", "do", "does", "did", "seem", "seems", "hurt", "hurts", "ache",
+    "aches", "tingle", "tingles", "throbs", "fall", "falls",
+}
+
+
+def context_rules() -> List[ConTextRule]:
+    """medspaCy's default rules (minus the replaced ones) plus `MODIFIERS`."""
+    defaults = [
+        rule
+        for rule in ConTextRule.from_json(DEFAULT_RULES_FILEPATH)
+        if rule.literal not in _REPLACED_DEFAULTS
+    ]
+    ours = [
+        ConTextRule(spec, category, pattern=pattern, direction=direction, **extra)
+        for category, direction, spec, extra in MODIFIERS
+        for pattern in expand(spec, _MODIFIER_VOCAB)
+    ]
+    for rule in defaults + ours:
+        rule.on_modifies = stays_in_clause
+        rule.terminated_by.update(_TERMINATED_BY.get(rule.category, ()))
+    return defaults + ours
+
+
+def stays_in_clause(_target: Span, _modifier: Span, between: Span) -> bool:
+    """Whether a modifier may reach the target across the words `between` them."""
+    return all(
+        token.lower_ not in _CLAUSE_JOINERS or _opens_list_item(between.doc, token.i + 1)
+        for token in between
+    )
+
+
+def _opens_list_item(doc: Doc, index: int) -> bool:
+    while index < len(doc) and doc[index].lower_ in _LIST_FILLERS:
+        index += 1
+    if index >= len(doc) or doc[index].ent_iob_ != "B":
+        return False
+    end = index + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return not any(token.lower_ in _CLAUSE_VERBS for token in doc[index:end])
+

@@ -1,0 +1,68 @@
+"""The outcome: level first, the reason in the person's own answers, then what to do."""
+
+import pytest
+from rasa_sdk.events import SlotSet
+
+from actions.action_triage_outcome import ActionTriageOutcome
+from conftest import texts
+
+CLEAR = {"knot_location": "mid_back", "red_flags": [], "neck_pain": False,
+         "nerve_symptoms": False, "tried_stretching_massage": True}
+
+
+async def outcome(tracker, dispatcher, domain, **changes):
+    return await ActionTriageOutcome().run(dispatcher, tracker({**CLEAR, **changes}), domain)
+
+
+@pytest.mark.parametrize(
+    "changes, level, first_line, because",
+    [
+        ({"red_flags": ["chest_pain"]}, "emergency", "🚨 EMERGENCY: call your local emergency number",
+         "you mentioned chest pain, pressure or tightness"),
+        ({"red_flags": ["fever_or_chills"]}, "urgent_care", "⚠️ URGENT: please see a doctor today",
+         "you mentioned fever or chills"),
+        ({"nerve_symptoms": True}, "see_professional", "🩺 SEE A PROFESSIONAL",
+         "numbness, tingling, weakness"),
+        ({"knot_location": "lower_back"}, "see_professional", "🩺 SEE A PROFESSIONAL",
+         "the knot is in your lower back"),
+        ({"neck_pain": True, "unsure_answers": ["neck_pain"]}, "see_professional",
+         "🩺 SEE A PROFESSIONAL", "you weren't sure about neck pain, so to be safe I counted it as a yes"),
+        ({}, "self_care_routine", "✅ SELF-CARE", "no neck pain"),
+    ],
+)
+async def test_outcome_level_and_reason(tracker, dispatcher, domain, changes, level, first_line, because):
+    events = await outcome(tracker, dispatcher, domain, **changes)
+    assert SlotSet("triage_outcome", level) in events
+    assert SlotSet("check_complete", True) in events
+    sent = texts(dispatcher)
+    assert sent[0].startswith(first_line)
+    assert because in " ".join(sent)
+
+
+async def test_urgent_levels_give_the_instruction_alone_first(tracker, dispatcher, domain):
+    await outcome(tracker, dispatcher, domain, red_flags=["major_injury"], neck_pain=True)
+    first, second = texts(dispatcher)[:2]
+    assert "because" not in first
+    assert second.startswith("I'm saying this because you mentioned a major injury")
+
+
+async def test_professional_gets_a_summary_of_the_answers(tracker, dispatcher, domain):
+    await outcome(tracker, dispatcher, domain, neck_pain=True, tried_stretching_massage=False)
+    summary = texts(dispatcher)[-1]
+    assert summary.startswith("Summary to show them:")
+    assert "- Neck pain: yes" in summary
+    assert "- Tried stretching or massage: no" in summary
+    assert "- Warning signs: none reported" in summary
+    assert "physiotherapist, chiropractor or doctor" in texts(dispatcher)[0]
+
+
+@pytest.mark.parametrize(
+    "tried, phrase",
+    [(True, "You've already tried stretching or massage"), (False, "can feel good for a while")],
+)
+async def test_self_care_explains_strengthening_for_what_was_tried(tracker, dispatcher, domain, tried, phrase):
+    await outcome(tracker, dispatcher, domain, tried_stretching_massage=tried)
+    joined = " ".join(texts(dispatcher))
+    assert phrase in joined
+    assert "Dr. Katie Clare, DC" in joined
+    assert "Two quick questions" in texts(dispatcher)[-1]
