@@ -43,7 +43,7 @@ test-unit: $(BIN)/rasa ## pytest: decision, answer reading, NLU component, actio
 	$(BIN)/python -m pytest -m "not e2e"
 
 test-stories: $(MODEL) ## rasa test: the conversation stories in tests/
-	$(BIN)/rasa test core --stories tests/test_stories.yml --model $(MODEL) --out results/stories --fail-on-prediction-errors
+	$(BIN)/rasa test core --stories tests/test_conversations.yml --model $(MODEL) --out results/stories --fail-on-prediction-errors
 	$(BIN)/rasa test nlu --nlu tests/test_nlu.yml --model $(MODEL) --out results/nlu
 
 test: validate $(MODEL) ## Everything: validation, pytest (unit and end-to-end), rasa test stories
