@@ -89,7 +89,7 @@ def explain(decision: Decision, slots: Mapping[str, object]) -> str:
     """'Because you said ...' for a decision."""
     if decision.level == SELF_CARE_ROUTINE:
         return (
-            "Because the knot is between or around your shoulder blades and you have "
+            "That's because the knot is between or around your shoulder blades and you have "
             "no neck pain, no numbness, tingling or weakness in your arms or hands, "
             "and none of the warning signs."
         )

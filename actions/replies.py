@@ -2,7 +2,7 @@
 
 INTRO = (
     "Hi, I'm a self-care guide for knots in the middle of the back, between the "
-    "shoulder blades. I'll ask you five short questions, then either coach you "
+    "shoulder blades. I'll ask you up to five short questions, then either coach you "
     'through a strengthening routine or tell you who to see, and why. This is not a '
     'diagnosis. If you have chest pain, trouble breathing or another emergency, '
     'call your local emergency number now.'
