@@ -1,6 +1,7 @@
 """Gives the triage outcome when the questions are done (or a red flag cut them short).
 
-A self-care outcome is followed by the routine questions (see data/rules).
+A self-care outcome is followed by the routine questions, a see-a-professional
+outcome by the summary (see data/rules).
 """
 
 from typing import Any, Dict, List
@@ -8,7 +9,7 @@ from typing import Any, Dict, List
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.contract import SELF_CARE_ROUTINE
+from actions.contract import SEE_PROFESSIONAL, SELF_CARE_ROUTINE
 from actions.conversation import decision_for, outcome_events, slot_values
 from actions.outcome_messages import outcome_messages
 
@@ -26,6 +27,8 @@ class ActionTriageOutcome(Action):
             dispatcher.utter_message(text=text)
         if decision.level == SELF_CARE_ROUTINE:
             dispatcher.utter_message(
-                text="Two quick questions so I can pick the right version of the exercise."
+                text="A few quick questions so I can plan the routine with you."
             )
+        if decision.level == SEE_PROFESSIONAL:
+            dispatcher.utter_message(text="One more question for the summary to show them.")
         return list(outcome_events(decision))

@@ -9,6 +9,7 @@ messages of this action (not those of a custom mapping action), which is why
 the re-triage lives here.
 """
 
+from datetime import date
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
@@ -18,20 +19,36 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answers import read_turn
 from actions.contract import (
     CAN_KNEEL,
+    FEELS_NOT_RIGHT,
     HAS_FOAM_ROLLER,
     REQUESTED_SLOT,
+    SEE_PROFESSIONAL,
     SELF_CARE_ROUTINE,
     TRIAGE_FORM,
+    TRIAGE_QUESTIONS,
     TRIAGE_OUTCOME,
     TRIAGE_REASONS,
 )
-from actions.conversation import decision_for, latest_turn, outcome_events, slot_values
-from actions.outcome_messages import changed_outcome_intro, outcome_messages
+from actions.conversation import (
+    decision_for,
+    latest_turn,
+    outcome_events,
+    person_today,
+    slot_values,
+)
+from actions.outcome_messages import changed_outcome_intro, outcome_messages, summary
 from actions.routine import routine_messages
 
 
-def _retriage(dispatcher: CollectingDispatcher, slots: Dict[str, Any]) -> List[SlotSet]:
-    decision = decision_for(slots)
+# Answers whose change after the outcome re-triages at once. How the routine is
+# going is judged by the follow-up instead (`action_follow_up_outcome`).
+RETRIAGE_SLOTS = TRIAGE_QUESTIONS + (FEELS_NOT_RIGHT,)
+
+
+def _retriage(
+    dispatcher: CollectingDispatcher, slots: Dict[str, Any], today: date
+) -> List[SlotSet]:
+    decision = decision_for(slots, today)
     previous_level = slots.get(TRIAGE_OUTCOME)
     if (decision.level, list(decision.reasons)) == (
         previous_level,
@@ -40,6 +57,8 @@ def _retriage(dispatcher: CollectingDispatcher, slots: Dict[str, Any]) -> List[S
         return []
     dispatcher.utter_message(text=changed_outcome_intro(previous_level, decision.level))
     texts = outcome_messages(decision, slots)
+    if decision.level == SEE_PROFESSIONAL:
+        texts.append(summary(slots, today))
     if decision.level == SELF_CARE_ROUTINE:
         texts += routine_messages(slots.get(CAN_KNEEL), slots.get(HAS_FOAM_ROLLER))
     for text in texts:
@@ -56,10 +75,12 @@ class ActionReadTriageAnswers(Action):
     ) -> List[Dict[str, Any]]:
         slots = slot_values(tracker)
         requested = slots.get(REQUESTED_SLOT) if tracker.active_loop_name else None
-        found = read_turn(latest_turn(tracker), requested, slots)
+        today = person_today(tracker)
+        found = read_turn(latest_turn(tracker), requested, slots, today)
         changes = {slot: value for slot, value in found.items() if slots.get(slot) != value}
         events = [SlotSet(slot, value) for slot, value in changes.items()]
         outcome_given = slots.get(TRIAGE_OUTCOME) is not None
-        if changes and outcome_given and tracker.active_loop_name != TRIAGE_FORM:
-            events += _retriage(dispatcher, {**slots, **changes})
+        answers_changed = any(slot in RETRIAGE_SLOTS for slot in changes)
+        if answers_changed and outcome_given and tracker.active_loop_name != TRIAGE_FORM:
+            events += _retriage(dispatcher, {**slots, **changes}, today)
         return events

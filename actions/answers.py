@@ -10,8 +10,10 @@ question being asked.
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence
 
+from actions.date_answers import read_time_answers
 from actions.contract import (
     CAN_KNEEL,
     FEELS_NOT_RIGHT,
@@ -236,12 +238,15 @@ def _answer_to_requested(
 
 
 def read_turn(
-    turn: Turn, requested: Optional[str], current: Mapping[str, Any]
+    turn: Turn,
+    requested: Optional[str],
+    current: Mapping[str, Any],
+    today: Optional[date] = None,
 ) -> Dict[str, Any]:
     """Slot values given by one message.
 
     `requested` is the question being asked (or None); `current` holds the
-    slot values before this message.
+    slot values before this message; `today` is the person's date.
     """
     found: Dict[str, Any] = _boolean_answers(turn.mentions)
     # An uncertain mention only answers the question being asked.
@@ -260,4 +265,9 @@ def read_turn(
         found[FEELS_NOT_RIGHT] = True
     if requested:
         found.update(_answer_to_requested(turn, requested, current, found))
+    found.update(
+        read_time_answers(
+            turn.text, turn.intent, turn.mentions, requested, current, today or date.today()
+        )
+    )
     return found

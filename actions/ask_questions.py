@@ -4,17 +4,22 @@ Rasa runs `action_ask_<slot>` when a form needs that slot. After a "not sure"
 the same action asks the clearer follow-up instead.
 """
 
-from typing import Any, Dict, List
+from datetime import date
+from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.contract import (
+    DATE_OPTIONS,
+    DATE_PROBLEM,
+    FOLLOW_UP_QUESTIONS,
     ROUTINE_QUESTIONS,
     TRIAGE_QUESTIONS,
     UNSURE,
     UNSURE_ABOUT,
 )
+from actions.dates import AMBIGUOUS, FUTURE, spoken
 from actions.questions import QUESTIONS, buttons_for, progress
 
 
@@ -22,11 +27,29 @@ def _answered(value: Any) -> bool:
     return value is not None and value != UNSURE
 
 
+def _date_follow_up(slot: str, slots: Dict[str, Any]) -> Optional[Dict[str, Any]]:
+    problem, options = slots.get(DATE_PROBLEM), slots.get(DATE_OPTIONS) or []
+    if problem == AMBIGUOUS and len(options) == 2:
+        first, second = (spoken(date.fromisoformat(day)) for day in options)
+        return {
+            "text": f"Just to be sure: did you mean {first} or {second}?",
+            "buttons": [
+                {"title": spoken(date.fromisoformat(day)), "payload": f'/inform{{"{slot}": "{day}"}}'}
+                for day in options
+            ],
+        }
+    if problem == FUTURE:
+        return {"text": "That date is still to come. When did it actually start? For example \"2 weeks ago\"."}
+    return None
+
+
 def question_message(slot: str, slots: Dict[str, Any]) -> Dict[str, Any]:
     """The text and buttons for asking `slot` given the answers so far."""
     question = QUESTIONS[slot]
     if slots.get(UNSURE_ABOUT) == slot:
-        return {"text": question.follow_up, "buttons": buttons_for(slot)}
+        return _date_follow_up(slot, slots) or {
+            "text": question.follow_up, "buttons": buttons_for(slot)
+        }
     text = question.text
     if slot in TRIAGE_QUESTIONS:
         position = 1 + sum(_answered(slots.get(name)) for name in TRIAGE_QUESTIONS)
@@ -51,5 +74,5 @@ class AskQuestion(Action):
 
 ASK_ACTIONS = [
     type(f"Ask_{slot}", (AskQuestion,), {"slot": slot})
-    for slot in TRIAGE_QUESTIONS + ROUTINE_QUESTIONS
+    for slot in TRIAGE_QUESTIONS + ROUTINE_QUESTIONS + FOLLOW_UP_QUESTIONS
 ]

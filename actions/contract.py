@@ -21,6 +21,12 @@ CAN_KNEEL = "can_kneel"
 HAS_FOAM_ROLLER = "has_foam_roller"
 FEELS_NOT_RIGHT = "feels_not_right"
 CHECK_COMPLETE = "check_complete"
+KNOT_SINCE = "knot_since"
+ROUTINE_STARTED_ON = "routine_started_on"
+ROUTINE_PROGRESS = "routine_progress"
+DATE_PROBLEM = "date_problem"
+DATE_OPTIONS = "date_options"
+COACH_STEP = "coach_step"
 
 # The triage questions, in the order they are asked: location first, then the
 # red-flag screen so that anything serious is caught before the details.
@@ -31,7 +37,8 @@ TRIAGE_QUESTIONS = (
     NERVE_SYMPTOMS,
     TRIED_STRETCHING_MASSAGE,
 )
-ROUTINE_QUESTIONS = (CAN_KNEEL, HAS_FOAM_ROLLER)
+ROUTINE_QUESTIONS = (KNOT_SINCE, HAS_FOAM_ROLLER, CAN_KNEEL)
+FOLLOW_UP_QUESTIONS = (ROUTINE_STARTED_ON, ROUTINE_PROGRESS)
 YES_NO_QUESTIONS = (
     TRIED_STRETCHING_MASSAGE,
     NECK_PAIN,
@@ -42,6 +49,8 @@ YES_NO_QUESTIONS = (
 
 TRIAGE_FORM = "triage_form"
 ROUTINE_FORM = "routine_form"
+SUMMARY_FORM = "summary_form"
+FOLLOW_UP_FORM = "follow_up_form"
 
 # Knot locations (categorical slot values).
 MID_BACK = "mid_back"
@@ -58,6 +67,8 @@ LEVELS = (EMERGENCY, URGENT_CARE, SEE_PROFESSIONAL, SELF_CARE_ROUTINE)
 UNSURE = "unsure"
 # Red flag recorded when the person confirms one but never says which.
 UNSPECIFIED_RED_FLAG = "unspecified"
+# Value stored for a date that could not be pinned down after asking twice.
+UNKNOWN = "unknown"
 
 # Reason strings for `triage_reasons`.
 REASON_NECK_PAIN = "neck_pain"
@@ -66,7 +77,12 @@ REASON_NOT_MID_BACK = "knot_not_mid_back"
 REASON_NO_RED_FLAGS = "no_red_flags"
 REASON_MID_BACK_KNOT = "mid_back_knot"
 REASON_FEELS_NOT_RIGHT = "feels_not_right"
-CHECK_COMPLETE = "check_complete"
 RED_FLAG_PREFIX = "red_flag:"
 UNANSWERED_PREFIX = "unanswered:"
+KNOT_SINCE_PREFIX = "knot_since:"
+REASON_NO_IMPROVEMENT = "no_improvement_after_routine"
+REASON_ROUTINE_HELPING = "routine_helping"
+REASON_ROUTINE_IN_PROGRESS = "routine_in_progress"
+# Days of the routine after which "no better" means it is not working.
+ROUTINE_TRIAL_DAYS = 28
 UNSURE_PREFIX = "unsure:"

@@ -3,13 +3,23 @@
 Small helpers shared by the actions, so each action stays a few lines of glue.
 """
 
-from typing import Any, Dict, List
+from datetime import date
+from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
 from actions.answers import Turn, mentions_from_entities
-from actions.contract import CHECK_COMPLETE, TRIAGE_OUTCOME, TRIAGE_REASONS
+from actions.contract import (
+    CHECK_COMPLETE,
+    KNOT_SINCE,
+    KNOT_SINCE_PREFIX,
+    TRIAGE_OUTCOME,
+    TRIAGE_REASONS,
+)
+
+PUSH_CHANNELS = ("socketio", "slack")
+from actions.dates import today_in
 from actions.triage_decision import Decision, answers_from_slots, decide
 
 
@@ -24,14 +34,31 @@ def latest_turn(tracker: Tracker) -> Turn:
     )
 
 
+def timezone_of(tracker: Tracker) -> Optional[str]:
+    """The person's IANA time zone, when the channel sends one in the metadata."""
+    metadata = (tracker.latest_message or {}).get("metadata") or {}
+    zone = metadata.get("timezone") if isinstance(metadata, dict) else None
+    return zone if isinstance(zone, str) else None
+
+
+def person_today(tracker: Tracker) -> date:
+    """Today in the person's time zone (UTC when the channel gives none)."""
+    return today_in(timezone_of(tracker))
+
+
+def can_push(tracker: Tracker) -> bool:
+    """True on channels that can send a message unprompted (reminders)."""
+    return tracker.get_latest_input_channel() in PUSH_CHANNELS
+
+
 def slot_values(tracker: Tracker) -> Dict[str, Any]:
     """A copy of the current slot values."""
     return dict(tracker.current_slot_values())
 
 
-def decision_for(slots: Dict[str, Any]) -> Decision:
+def decision_for(slots: Dict[str, Any], today: Optional[date] = None) -> Decision:
     """The triage decision for slot values."""
-    return decide(answers_from_slots(slots))
+    return decide(answers_from_slots(slots, today))
 
 
 def outcome_events(decision: Decision) -> List[SlotSet]:
@@ -41,6 +68,18 @@ def outcome_events(decision: Decision) -> List[SlotSet]:
         SlotSet(TRIAGE_REASONS, list(decision.reasons)),
         SlotSet(CHECK_COMPLETE, True),
     ]
+
+
+def onset_reason_events(tracker: Tracker) -> List[SlotSet]:
+    """Adds `knot_since:<date>` to the reasons once the onset question is answered."""
+    since = tracker.get_slot(KNOT_SINCE)
+    reasons = list(tracker.get_slot(TRIAGE_REASONS) or [])
+    try:
+        reason = KNOT_SINCE_PREFIX + date.fromisoformat(str(since)).isoformat()
+    except ValueError:
+        return []
+    kept = [r for r in reasons if not r.startswith(KNOT_SINCE_PREFIX)]
+    return [] if reason in reasons else [SlotSet(TRIAGE_REASONS, kept + [reason])]
 
 
 def events_since_user_message(tracker: Tracker) -> List[Dict[str, Any]]:

@@ -4,12 +4,14 @@ Urgent levels lead with the instruction in one short message, then the reason.
 Every outcome names the answers that led to it.
 """
 
+from datetime import date
 from typing import List, Mapping, Optional
 
 from actions import red_flags
 from actions.contract import (
     EMERGENCY,
     KNOT_LOCATION,
+    KNOT_SINCE,
     NECK_PAIN,
     NERVE_SYMPTOMS,
     REASON_FEELS_NOT_RIGHT,
@@ -20,9 +22,11 @@ from actions.contract import (
     SELF_CARE_ROUTINE,
     TRIED_STRETCHING_MASSAGE,
     UNANSWERED_PREFIX,
+    UNKNOWN,
     UNSURE_PREFIX,
     URGENT_CARE,
 )
+from actions.dates import spoken
 from actions.routine import why_strengthening
 from actions.triage_decision import Decision, is_escalation
 
@@ -113,7 +117,18 @@ def _yes_no(value: object) -> str:
     return {True: "yes", False: "no"}.get(value, "not answered")  # type: ignore
 
 
-def summary(slots: Mapping[str, object]) -> str:
+def _onset(value: object, today: Optional[date]) -> str:
+    try:
+        since = date.fromisoformat(str(value))
+    except ValueError:
+        return "not sure" if value == UNKNOWN else "not answered"
+    if today is None:
+        return spoken(since)
+    weeks = (today - since).days // 7
+    return f"{spoken(since)} (about {weeks} week{'s' if weeks != 1 else ''} ago)"
+
+
+def summary(slots: Mapping[str, object], today: Optional[date] = None) -> str:
     """A short summary of the answers to show a clinician."""
     flags = slots.get(RED_FLAGS)
     if flags is None:
@@ -126,6 +141,7 @@ def summary(slots: Mapping[str, object]) -> str:
         (
             "Summary to show them:",
             f"- Knot: {_PLACES.get(str(slots.get(KNOT_LOCATION)), 'not answered')}",
+            f"- First noticed: {_onset(slots.get(KNOT_SINCE), today)}",
             f"- Warning signs: {flag_text}",
             f"- Neck pain: {_yes_no(slots.get(NECK_PAIN))}",
             f"- Numbness, tingling or weakness in arms/hands: "
@@ -148,7 +164,6 @@ def outcome_messages(decision: Decision, slots: Mapping[str, object]) -> List[st
             because
             + " That could come from something other than a tight muscle, so it's "
             "worth having it assessed.",
-            summary(slots),
         ]
     return [
         headline + " " + because,

@@ -14,8 +14,11 @@ from actions.contract import (
     HAS_FOAM_ROLLER,
     KNOT_LOCATION,
     NECK_PAIN,
+    KNOT_SINCE,
     NERVE_SYMPTOMS,
     RED_FLAGS,
+    ROUTINE_PROGRESS,
+    ROUTINE_STARTED_ON,
     TRIED_STRETCHING_MASSAGE,
     URGENT_CARE,
 )
@@ -120,6 +123,28 @@ QUESTIONS: Dict[str, Question] = {
         follow_up="If you kneel on a folded towel for a minute or two, is that okay for your knees?",
         why="The routine is done kneeling; if that hurts, I'll give you a standing version.",
         buttons=YES_NO_BUTTONS,
+    ),
+    KNOT_SINCE: Question(
+        text="Roughly when did the knot start? A date or something like \"about 6 weeks ago\" is fine.",
+        follow_up="Sorry, I couldn't use that. When did you first notice the knot? For example \"3 October\" or \"two months ago\".",
+        why="How long it has been there helps you and anyone you see judge whether it is getting better.",
+        buttons=(),
+    ),
+    ROUTINE_STARTED_ON: Question(
+        text="When did you start the routine? A date or something like \"3 weeks ago\" is fine.",
+        follow_up="Sorry, I couldn't use that. When did you do the routine for the first time? For example \"3 November\" or \"two weeks ago\".",
+        why="Change usually takes 3-4 weeks, so the start date tells me whether it's too early to judge.",
+        buttons=(),
+    ),
+    ROUTINE_PROGRESS: Question(
+        text="Compared with when you started, is the knot better, about the same, or worse?",
+        follow_up="Think of how it felt before your first session: is it better now, about the same, or worse?",
+        why="If it's getting worse, or no better after 4 weeks, the routine isn't the right fix and someone should take a look.",
+        buttons=(
+            ("Better", '/report_progress{"routine_progress": "better"}'),
+            ("About the same", '/report_progress{"routine_progress": "same"}'),
+            ("Worse", '/report_progress{"routine_progress": "worse"}'),
+        ),
     ),
     HAS_FOAM_ROLLER: Question(
         text="Do you have a foam roller?",

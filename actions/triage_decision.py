@@ -6,6 +6,7 @@ counts as the more cautious answer.
 """
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, FrozenSet, List, Mapping, Optional, Sequence, Tuple
 
 from actions import red_flags
@@ -13,6 +14,8 @@ from actions.contract import (
     EMERGENCY,
     FEELS_NOT_RIGHT,
     KNOT_LOCATION,
+    KNOT_SINCE,
+    KNOT_SINCE_PREFIX,
     LEVELS,
     MID_BACK,
     NECK_PAIN,
@@ -21,14 +24,21 @@ from actions.contract import (
     REASON_MID_BACK_KNOT,
     REASON_NECK_PAIN,
     REASON_NERVE_SYMPTOMS,
+    REASON_NO_IMPROVEMENT,
     REASON_NO_RED_FLAGS,
+    REASON_ROUTINE_HELPING,
+    REASON_ROUTINE_IN_PROGRESS,
     REASON_NOT_MID_BACK,
     RED_FLAG_PREFIX,
     RED_FLAGS,
+    ROUTINE_PROGRESS,
+    ROUTINE_STARTED_ON,
+    ROUTINE_TRIAL_DAYS,
     SEE_PROFESSIONAL,
     SELF_CARE_ROUTINE,
     TRIED_STRETCHING_MASSAGE,
     UNANSWERED_PREFIX,
+    UNKNOWN,
     UNSURE,
     UNSURE_ANSWERS,
     UNSURE_PREFIX,
@@ -48,6 +58,9 @@ class Answers:
     tried_stretching_massage: Optional[bool] = None
     feels_not_right: bool = False
     unsure: FrozenSet[str] = frozenset()
+    knot_since: Optional[str] = None
+    routine_days: Optional[int] = None
+    routine_progress: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +96,15 @@ def _professional_findings(answers: Answers) -> List[Tuple[str, str]]:
     for question in (KNOT_LOCATION, NECK_PAIN, NERVE_SYMPTOMS):
         if question in answers.unsure:
             findings.append(UNSURE_PREFIX + question)
+    if answers.routine_progress == "worse" or (
+        answers.routine_progress == "same"
+        and answers.routine_days is not None
+        and answers.routine_days >= ROUTINE_TRIAL_DAYS
+    ):
+        findings.append(REASON_NO_IMPROVEMENT)
+    if answers.routine_progress:
+        # A follow-up: the person was triaged to the routine before.
+        return [(SEE_PROFESSIONAL, reason) for reason in findings]
     for question, value in (
         (KNOT_LOCATION, answers.knot_location),
         (RED_FLAGS, answers.red_flags),
@@ -111,11 +133,20 @@ def decide(answers: Answers) -> Decision:
             if not finding[1].startswith(UNANSWERED_PREFIX)
         ]
     findings = urgent + professional
+    onset = (KNOT_SINCE_PREFIX + answers.knot_since,) if answers.knot_since else ()
     if not findings:
-        return Decision(SELF_CARE_ROUTINE, (REASON_MID_BACK_KNOT, REASON_NO_RED_FLAGS))
+        return Decision(SELF_CARE_ROUTINE, _self_care_reasons(answers) + onset)
     ordered = sorted(findings, key=lambda finding: LEVELS.index(finding[0]))
     level = _most_urgent([found_level for found_level, _ in findings])
-    return Decision(level, tuple(reason for _, reason in ordered))
+    return Decision(level, tuple(reason for _, reason in ordered) + onset)
+
+
+def _self_care_reasons(answers: Answers) -> Tuple[str, ...]:
+    if answers.routine_progress == "better":
+        return (REASON_ROUTINE_HELPING,)
+    if answers.routine_progress:
+        return (REASON_ROUTINE_IN_PROGRESS,)
+    return (REASON_MID_BACK_KNOT, REASON_NO_RED_FLAGS)
 
 
 def is_escalation(level: str) -> bool:
@@ -123,8 +154,8 @@ def is_escalation(level: str) -> bool:
     return level in (EMERGENCY, URGENT_CARE)
 
 
-def answers_from_slots(slots: Mapping[str, Any]) -> Answers:
-    """Answers from slot values as the tracker holds them."""
+def answers_from_slots(slots: Mapping[str, Any], today: Optional[date] = None) -> Answers:
+    """Answers from slot values as the tracker holds them (`today` dates the routine)."""
 
     def boolean(name: str) -> Optional[bool]:
         value = slots.get(name)
@@ -132,6 +163,11 @@ def answers_from_slots(slots: Mapping[str, Any]) -> Answers:
 
     location = slots.get(KNOT_LOCATION)
     flags = slots.get(RED_FLAGS)
+    progress = slots.get(ROUTINE_PROGRESS)
+    started = _iso_date(slots.get(ROUTINE_STARTED_ON))
+    routine_days = (today - date.fromisoformat(started)).days if started and today else None
+    if slots.get(ROUTINE_STARTED_ON) == UNKNOWN:
+        routine_days = ROUTINE_TRIAL_DAYS  # an unknown start counts as a full trial
     return Answers(
         knot_location=location if isinstance(location, str) and location != UNSURE else None,
         red_flags=[f for f in flags if isinstance(f, str)] if isinstance(flags, list) else None,
@@ -140,4 +176,14 @@ def answers_from_slots(slots: Mapping[str, Any]) -> Answers:
         tried_stretching_massage=boolean(TRIED_STRETCHING_MASSAGE),
         feels_not_right=slots.get(FEELS_NOT_RIGHT) is True,
         unsure=frozenset(slots.get(UNSURE_ANSWERS) or ()),
+        knot_since=_iso_date(slots.get(KNOT_SINCE)),
+        routine_days=routine_days,
+        routine_progress=progress if progress in ("better", "same", "worse") else None,
     )
+
+
+def _iso_date(value: Any) -> Optional[str]:
+    try:
+        return date.fromisoformat(value).isoformat() if isinstance(value, str) else None
+    except ValueError:
+        return None

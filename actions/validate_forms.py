@@ -14,14 +14,19 @@ from rasa_sdk.types import DomainDict
 
 from actions.contract import (
     CAN_KNEEL,
+    FOLLOW_UP_FORM,
     HAS_FOAM_ROLLER,
+    KNOT_SINCE,
     KNOT_LOCATION,
     NECK_PAIN,
     NERVE_SYMPTOMS,
     RED_FLAGS,
     REQUESTED_SLOT,
     ROUTINE_FORM,
+    ROUTINE_STARTED_ON,
+    SEE_PROFESSIONAL,
     SELF_CARE_ROUTINE,
+    SUMMARY_FORM,
     TRIAGE_FORM,
     TRIAGE_OUTCOME,
     TRIED_STRETCHING_MASSAGE,
@@ -77,6 +82,7 @@ class ValidateRoutineForm(FormValidationAction):
     def name(self) -> str:
         return f"validate_{ROUTINE_FORM}"
 
+    validate_knot_since = asks_again_when_unsure(KNOT_SINCE)
     validate_can_kneel = asks_again_when_unsure(CAN_KNEEL)
     validate_has_foam_roller = asks_again_when_unsure(HAS_FOAM_ROLLER)
 
@@ -86,6 +92,28 @@ class ValidateRoutineForm(FormValidationAction):
         """No routine questions once the outcome is not self-care, or without a roller."""
         if tracker.slots.get(TRIAGE_OUTCOME) != SELF_CARE_ROUTINE:
             return _stop_asking()
-        if tracker.slots.get(HAS_FOAM_ROLLER) is False:
+        if tracker.slots.get(HAS_FOAM_ROLLER) is False and tracker.slots.get(KNOT_SINCE):
             return _stop_asking()
         return None
+
+
+class ValidateSummaryForm(FormValidationAction):
+    def name(self) -> str:
+        return f"validate_{SUMMARY_FORM}"
+
+    validate_knot_since = asks_again_when_unsure(KNOT_SINCE)
+
+    async def next_requested_slot(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Optional[EventType]:
+        """Only a see-a-professional outcome gets the summary question."""
+        if tracker.slots.get(TRIAGE_OUTCOME) != SEE_PROFESSIONAL:
+            return _stop_asking()
+        return None
+
+
+class ValidateFollowUpForm(FormValidationAction):
+    def name(self) -> str:
+        return f"validate_{FOLLOW_UP_FORM}"
+
+    validate_routine_started_on = asks_again_when_unsure(ROUTINE_STARTED_ON)

@@ -1,39 +1,58 @@
-"""The routine: the right variant for the person's knees and equipment."""
+"""The routine: the right variant, the plan in real dates, then step 1 of the coach."""
 
 import pytest
 from rasa_sdk.events import SlotSet
 
 from actions.action_give_routine import ActionGiveRoutine
+from actions.routine import VARIANTS
 from conftest import texts
 
 
 @pytest.mark.parametrize(
     "can_kneel, has_roller, variant, first_step",
     [
-        (True, True, "kneeling_with_roller", "1. Kneel on the floor."),
-        (None, True, "kneeling_with_roller", "1. Kneel on the floor."),
-        (False, True, "standing_at_wall", "1. Stand facing a wall"),
-        (True, False, "face_down_no_roller", "1. Lie face down"),
-        (False, False, "face_down_no_roller", "1. Lie face down"),
+        (True, True, "kneeling_with_roller", "Step 1 of 7: Kneel on the floor."),
+        (None, True, "kneeling_with_roller", "Step 1 of 7: Kneel on the floor."),
+        (False, True, "standing_at_wall", "Step 1 of 7: Stand facing a wall"),
+        (True, False, "face_down_no_roller", "Step 1 of 6: Lie face down"),
+        (False, False, "face_down_no_roller", "Step 1 of 6: Lie face down"),
     ],
 )
 async def test_variant(tracker, dispatcher, domain, can_kneel, has_roller, variant, first_step):
-    slots = {"triage_outcome": "self_care_routine", "can_kneel": can_kneel, "has_foam_roller": has_roller}
+    slots = {"triage_outcome": "self_care_routine", "can_kneel": can_kneel, "has_foam_roller": has_roller,
+             "triage_reasons": ["mid_back_knot", "no_red_flags"], "knot_since": "2026-10-01"}
     events = await ActionGiveRoutine().run(dispatcher, tracker(slots), domain)
-    assert events == [SlotSet("routine_variant", variant)]
+    assert events == [
+        SlotSet("triage_reasons", ["mid_back_knot", "no_red_flags", "knot_since:2026-10-01"]),
+        SlotSet("routine_variant", variant),
+        SlotSet("coach_step", 1),
+    ]
     sent = texts(dispatcher)
-    assert first_step in sent[0]
-    assert "30 repetitions, 3-4 times a week" in sent[1]
-    assert "3-4 weeks" in sent[1]
+    assert sent[0].startswith(f"Here's your routine: {VARIANTS[variant].title}")
+    assert "30 repetitions on Monday, Wednesday, Friday and Saturday" in sent[1]
+    assert "Check in with me on" in sent[1]
     assert sent[2].startswith("Stop and see")
+    assert first_step in sent[-1]
+    assert [b["title"] for b in dispatcher.messages[-1]["buttons"]] == [
+        "Next", "Repeat", "Back", "Show all steps", "It hurts"]
 
 
-async def test_every_variant_has_seven_or_six_steps_with_the_lift_cue(tracker, dispatcher, domain):
-    from actions.routine import VARIANTS
-
+def test_every_variant_has_the_lift_cue():
     for variant in VARIANTS.values():
         assert 6 <= len(variant.steps) <= 7
         assert any("1-2 inches" in step and "away from your ears" in step for step in variant.steps)
+
+
+async def test_reminders_are_offered_only_where_the_channel_can_push(tracker, dispatcher, domain):
+    t = tracker({"triage_outcome": "self_care_routine"})
+    t.events[0]["input_channel"] = "socketio"
+    await ActionGiveRoutine().run(dispatcher, t, domain)
+    assert any("remind me" in text for text in texts(dispatcher))
+    rest = tracker({"triage_outcome": "self_care_routine"})
+    rest.events[0]["input_channel"] = "rest"
+    dispatcher.messages.clear()
+    await ActionGiveRoutine().run(dispatcher, rest, domain)
+    assert not any("remind me" in text for text in texts(dispatcher))
 
 
 async def test_no_routine_when_the_outcome_changed(tracker, dispatcher, domain):

@@ -1,8 +1,10 @@
 """The decision table: one row per rule of the spec, plus precedence."""
 
+from datetime import date
+
 import pytest
 
-from actions.triage_decision import Answers, answers_from_slots, decide
+from actions.triage_decision import Answers, Decision, answers_from_slots, decide
 
 CLEAR = dict(
     knot_location="mid_back",
@@ -121,3 +123,51 @@ def test_repeated_red_flag_is_one_reason():
 )
 def test_answers_from_slots_ignores_markers_and_wrong_types(slots, expected):
     assert answers_from_slots(slots) == expected
+
+
+@pytest.mark.parametrize(
+    "days, progress, level, reasons",
+    [
+        # worse at any time
+        (3, "worse", "see_professional", ("no_improvement_after_routine",)),
+        (40, "worse", "see_professional", ("no_improvement_after_routine",)),
+        # no better after 4 weeks (28 days)
+        (14, "same", "self_care_routine", ("routine_in_progress",)),
+        (27, "same", "self_care_routine", ("routine_in_progress",)),
+        (28, "same", "see_professional", ("no_improvement_after_routine",)),
+        (42, "same", "see_professional", ("no_improvement_after_routine",)),
+        # better: keep going
+        (14, "better", "self_care_routine", ("routine_helping",)),
+        (42, "better", "self_care_routine", ("routine_helping",)),
+    ],
+)
+def test_follow_up_table(days, progress, level, reasons):
+    decision = decide(Answers(routine_days=days, routine_progress=progress))
+    assert (decision.level, decision.reasons) == (level, reasons)
+
+
+@pytest.mark.parametrize(
+    "flags, level",
+    [(["chest_pain"], "emergency"), (["fever_or_chills"], "urgent_care")],
+)
+def test_red_flags_still_escalate_in_a_follow_up(flags, level):
+    decision = decide(Answers(routine_days=10, routine_progress="better", red_flags=flags))
+    assert decision.level == level
+    assert decision.reasons == (f"red_flag:{flags[0]}",)
+
+
+def test_follow_up_keeps_earlier_reasons():
+    decision = decide(answers(neck_pain=True, routine_days=7, routine_progress="better"))
+    assert decision == Decision("see_professional", ("neck_pain",))
+
+
+def test_onset_is_the_last_reason():
+    assert decide(answers(knot_since="2026-10-17")).reasons[-1] == "knot_since:2026-10-17"
+    assert decide(answers(neck_pain=True, knot_since="2026-10-17")).reasons == (
+        "neck_pain", "knot_since:2026-10-17")
+
+
+def test_routine_days_come_from_the_start_date_and_today():
+    slots = {"routine_started_on": "2026-10-31", "routine_progress": "same", "knot_since": "bad"}
+    parsed = answers_from_slots(slots, today=date(2026, 11, 28))
+    assert (parsed.routine_days, parsed.routine_progress, parsed.knot_since) == (28, "same", None)

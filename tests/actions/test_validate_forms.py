@@ -3,7 +3,7 @@
 import pytest
 from rasa_sdk.events import SlotSet
 
-from actions.validate_forms import ValidateRoutineForm, ValidateTriageForm
+from actions.validate_forms import ValidateRoutineForm, ValidateSummaryForm, ValidateTriageForm
 
 
 @pytest.mark.parametrize(
@@ -41,7 +41,8 @@ async def test_red_flag_ends_the_triage_questions(slots, expected, tracker, disp
     [
         ({"triage_outcome": "self_care_routine"}, None),
         ({"triage_outcome": "self_care_routine", "has_foam_roller": True}, None),
-        ({"triage_outcome": "self_care_routine", "has_foam_roller": False},
+        ({"triage_outcome": "self_care_routine", "has_foam_roller": False}, None),
+        ({"triage_outcome": "self_care_routine", "has_foam_roller": False, "knot_since": "2026-10-01"},
          SlotSet("requested_slot", None)),
         ({"triage_outcome": "see_professional"}, SlotSet("requested_slot", None)),
         ({"triage_outcome": "emergency"}, SlotSet("requested_slot", None)),
@@ -63,3 +64,13 @@ async def test_triage_form_run_turns_unsure_into_follow_up(tracker, dispatcher, 
     )
     assert SlotSet("neck_pain", None) in events
     assert SlotSet("unsure_about", "neck_pain") in events
+
+
+@pytest.mark.parametrize(
+    "outcome, expected",
+    [("see_professional", None), ("self_care_routine", SlotSet("requested_slot", None)),
+     ("emergency", SlotSet("requested_slot", None))],
+)
+async def test_summary_question_only_for_see_professional(outcome, expected, tracker, dispatcher, domain):
+    t = tracker({"triage_outcome": outcome})
+    assert await ValidateSummaryForm().next_requested_slot(dispatcher, t, domain) == expected

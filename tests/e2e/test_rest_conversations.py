@@ -78,6 +78,7 @@ def test_self_care_routine_is_coached_for_the_right_variant(assistant):
             "no",
             "no",
             "not yet",
+            "it started about 6 weeks ago",
             "yes I have a foam roller",
             "my knees are bad, kneeling hurts",
         ],
@@ -85,9 +86,11 @@ def test_self_care_routine_is_coached_for_the_right_variant(assistant):
     slots = assistant.slots(sender)
     assert slots["triage_outcome"] == "self_care_routine"
     assert slots["routine_variant"] == "standing_at_wall"
+    assert slots["knot_since"] is not None and slots["triage_reasons"][-1].startswith("knot_since:")
     coached = " ".join(reply.get("text", "") for reply in replies[-1])
     assert "Stand facing a wall" in coached
     assert "30 repetitions" in coached
+    assert "Check in with me on" in coached
 
 
 def test_volunteered_answers_are_not_asked_again(assistant):

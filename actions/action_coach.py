@@ -1,0 +1,30 @@
+"""Next, back, repeat, show all steps and "it hurts" during the routine."""
+
+from typing import Any, Dict, List
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.action_give_routine import ROUTINE_VARIANT, coach_buttons
+from actions.coach import HURTS, coach_reply
+from actions.contract import COACH_STEP
+from actions.routine import KNEELING, VARIANTS
+
+
+class ActionCoach(Action):
+    def name(self) -> str:
+        return "action_coach"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
+        variant = VARIANTS.get(tracker.get_slot(ROUTINE_VARIANT) or "", VARIANTS[KNEELING])
+        command = (tracker.latest_message.get("intent") or {}).get("name") or ""
+        step = tracker.get_slot(COACH_STEP)
+        texts, new_step = coach_reply(variant, int(step) if step else None, command)
+        for index, text in enumerate(texts):
+            last = index == len(texts) - 1
+            buttons = coach_buttons() if last and command != HURTS else []
+            dispatcher.utter_message(text=text, buttons=buttons)
+        return [SlotSet(COACH_STEP, new_step)]

@@ -1,0 +1,24 @@
+"""Answers a progress report: keep going, how to progress, or see someone."""
+
+from typing import Any, Dict, List
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.conversation import decision_for, outcome_events, person_today, slot_values
+from actions.follow_up_messages import follow_up_messages
+
+
+class ActionFollowUpOutcome(Action):
+    def name(self) -> str:
+        return "action_follow_up_outcome"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
+        slots = slot_values(tracker)
+        today = person_today(tracker)
+        decision = decision_for(slots, today)
+        for text in follow_up_messages(decision, slots, today):
+            dispatcher.utter_message(text=text)
+        return list(outcome_events(decision))

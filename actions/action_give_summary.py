@@ -1,0 +1,23 @@
+"""Gives the summary to show a professional, once the onset question is answered."""
+
+from typing import Any, Dict, List
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.contract import SEE_PROFESSIONAL, TRIAGE_OUTCOME
+from actions.conversation import onset_reason_events, person_today, slot_values
+from actions.outcome_messages import summary
+
+
+class ActionGiveSummary(Action):
+    def name(self) -> str:
+        return "action_give_summary"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
+        if tracker.get_slot(TRIAGE_OUTCOME) != SEE_PROFESSIONAL:
+            return []
+        dispatcher.utter_message(text=summary(slot_values(tracker), person_today(tracker)))
+        return onset_reason_events(tracker)
