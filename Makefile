@@ -12,7 +12,7 @@ RASA_PORT ?= 5005
 ACTIONS_PORT ?= 5055
 
 .DEFAULT_GOAL := help
-.PHONY: help install train run serve test test-unit test-stories validate clean
+.PHONY: help install train run serve test test-unit test-stories validate purge clean
 
 help: ## List the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -49,6 +49,9 @@ test-stories: $(MODEL) ## rasa test: the conversation stories in tests/
 test: validate $(MODEL) ## Everything: validation, pytest (unit and end-to-end), rasa test stories
 	$(BIN)/python -m pytest
 	$(MAKE) --no-print-directory test-stories
+
+purge: $(BIN)/rasa ## Delete conversations idle for more than RETENTION_DAYS (default 30)
+	$(BIN)/python -m privacy.purge --endpoints endpoints.yml
 
 clean: ## Remove the trained model and test results
 	rm -rf models results

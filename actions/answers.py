@@ -17,6 +17,7 @@ from actions.date_answers import read_time_answers
 from actions.contract import (
     CAN_KNEEL,
     FEELS_NOT_RIGHT,
+    FORGET_CONFIRMED,
     HAS_FOAM_ROLLER,
     KNOT_LOCATION,
     LOCATIONS,
@@ -207,7 +208,7 @@ def _settle_unsure(
     if current.get(UNSURE_ABOUT) != slot:
         return {slot: UNSURE}
     cautious = {KNOT_LOCATION: "other", RED_FLAGS: []}.get(slot, True)
-    if slot in (CAN_KNEEL, HAS_FOAM_ROLLER):
+    if slot in (CAN_KNEEL, HAS_FOAM_ROLLER, FORGET_CONFIRMED):
         cautious = False
     unsure = list(current.get(UNSURE_ANSWERS) or [])
     return {slot: cautious, UNSURE_ANSWERS: list(dict.fromkeys(unsure + [slot]))}

@@ -14,6 +14,7 @@ from actions.contract import (
     DATE_OPTIONS,
     DATE_PROBLEM,
     FOLLOW_UP_QUESTIONS,
+    FORGET_CONFIRMED,
     ROUTINE_QUESTIONS,
     TRIAGE_QUESTIONS,
     UNSURE,
@@ -74,5 +75,5 @@ class AskQuestion(Action):
 
 ASK_ACTIONS = [
     type(f"Ask_{slot}", (AskQuestion,), {"slot": slot})
-    for slot in TRIAGE_QUESTIONS + ROUTINE_QUESTIONS + FOLLOW_UP_QUESTIONS
+    for slot in TRIAGE_QUESTIONS + ROUTINE_QUESTIONS + FOLLOW_UP_QUESTIONS + (FORGET_CONFIRMED,)
 ]

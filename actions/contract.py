@@ -27,6 +27,7 @@ ROUTINE_PROGRESS = "routine_progress"
 DATE_PROBLEM = "date_problem"
 DATE_OPTIONS = "date_options"
 COACH_STEP = "coach_step"
+FORGET_CONFIRMED = "forget_confirmed"
 
 # The triage questions, in the order they are asked: location first, then the
 # red-flag screen so that anything serious is caught before the details.
@@ -40,6 +41,7 @@ TRIAGE_QUESTIONS = (
 ROUTINE_QUESTIONS = (KNOT_SINCE, HAS_FOAM_ROLLER, CAN_KNEEL)
 FOLLOW_UP_QUESTIONS = (ROUTINE_STARTED_ON, ROUTINE_PROGRESS)
 YES_NO_QUESTIONS = (
+    FORGET_CONFIRMED,
     TRIED_STRETCHING_MASSAGE,
     NECK_PAIN,
     NERVE_SYMPTOMS,
@@ -48,6 +50,7 @@ YES_NO_QUESTIONS = (
 )
 
 TRIAGE_FORM = "triage_form"
+FORGET_FORM = "forget_form"
 ROUTINE_FORM = "routine_form"
 SUMMARY_FORM = "summary_form"
 FOLLOW_UP_FORM = "follow_up_form"

@@ -11,6 +11,7 @@ from actions import red_flags
 from actions.contract import (
     CAN_KNEEL,
     EMERGENCY,
+    FORGET_CONFIRMED,
     HAS_FOAM_ROLLER,
     KNOT_LOCATION,
     NECK_PAIN,
@@ -145,6 +146,15 @@ QUESTIONS: Dict[str, Question] = {
             ("About the same", '/report_progress{"routine_progress": "same"}'),
             ("Worse", '/report_progress{"routine_progress": "worse"}'),
         ),
+    ),
+    FORGET_CONFIRMED: Question(
+        text=(
+            "I can delete this whole conversation, including your answers, from my "
+            "records. That can't be undone. Delete it?"
+        ),
+        follow_up="Shall I delete everything from this conversation? Yes or no.",
+        why="Deleting can't be undone, so I check first.",
+        buttons=(("Yes, delete it", "/affirm"), ("No, keep it", "/deny")),
     ),
     HAS_FOAM_ROLLER: Question(
         text="Do you have a foam roller?",

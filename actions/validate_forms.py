@@ -15,6 +15,8 @@ from rasa_sdk.types import DomainDict
 from actions.contract import (
     CAN_KNEEL,
     FOLLOW_UP_FORM,
+    FORGET_CONFIRMED,
+    FORGET_FORM,
     HAS_FOAM_ROLLER,
     KNOT_SINCE,
     KNOT_LOCATION,
@@ -110,6 +112,13 @@ class ValidateSummaryForm(FormValidationAction):
         if tracker.slots.get(TRIAGE_OUTCOME) != SEE_PROFESSIONAL:
             return _stop_asking()
         return None
+
+
+class ValidateForgetForm(FormValidationAction):
+    def name(self) -> str:
+        return f"validate_{FORGET_FORM}"
+
+    validate_forget_confirmed = asks_again_when_unsure(FORGET_CONFIRMED)
 
 
 class ValidateFollowUpForm(FormValidationAction):

@@ -77,7 +77,7 @@ def _endpoints_file(actions_port: int, directory: Path, tracker_db: Path) -> Pat
         "action_endpoint:\n"
         f'  url: "http://{LOOPBACK}:{actions_port}/webhook"\n'
         "tracker_store:\n"
-        "  type: SQL\n"
+        "  type: privacy.tracker_store.ForgettingSQLTrackerStore\n"
         '  dialect: "sqlite"\n'
         f'  db: "{tracker_db}"\n'
     )

@@ -1,0 +1,1 @@
+"""Deleting conversations: on request ("forget me") and after the retention period."""
