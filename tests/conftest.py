@@ -53,8 +53,3 @@ def build_tracker(
 def tracker():
     """Factory: `tracker(slots=..., text=..., intent=..., entities=..., active_loop=...)`."""
     return build_tracker
-
-
-def texts(dispatcher: CollectingDispatcher) -> List[str]:
-    """The texts the dispatcher was asked to send."""
-    return [message.get("text") or "" for message in dispatcher.messages]

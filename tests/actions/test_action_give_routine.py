@@ -5,7 +5,7 @@ from rasa_sdk.events import SlotSet
 
 from actions.action_give_routine import ActionGiveRoutine
 from actions.routine import VARIANTS
-from conftest import texts
+from sent_messages import texts
 
 
 @pytest.mark.parametrize(

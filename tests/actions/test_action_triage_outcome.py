@@ -4,7 +4,7 @@ import pytest
 from rasa_sdk.events import SlotSet
 
 from actions.action_triage_outcome import ActionTriageOutcome
-from conftest import texts
+from sent_messages import texts
 
 CLEAR = {"knot_location": "mid_back", "red_flags": [], "neck_pain": False,
          "nerve_symptoms": False, "tried_stretching_massage": True}

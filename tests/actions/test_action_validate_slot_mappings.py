@@ -4,7 +4,7 @@ import pytest
 from rasa_sdk.events import SlotSet
 
 from actions.action_validate_slot_mappings import ActionReadTriageAnswers
-from conftest import texts
+from sent_messages import texts
 
 SELF_CARE_DONE = {
     "knot_location": "mid_back",

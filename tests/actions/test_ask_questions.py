@@ -3,7 +3,7 @@
 import pytest
 
 from actions.ask_questions import ASK_ACTIONS, question_message
-from conftest import texts
+from sent_messages import texts
 
 
 @pytest.mark.parametrize(

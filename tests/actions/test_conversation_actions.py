@@ -7,7 +7,7 @@ from actions.action_continue_check import ActionContinueCheck
 from actions.action_keep_on_track import ActionKeepOnTrack
 from actions.action_respond_during_questions import ActionRespondDuringQuestions
 from actions.action_start_over import ActionStartOver
-from conftest import texts
+from sent_messages import texts
 
 
 async def test_first_message_gets_the_intro_once(tracker, dispatcher, domain):

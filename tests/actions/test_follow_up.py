@@ -12,7 +12,7 @@ from actions.action_give_summary import ActionGiveSummary
 from actions.action_reminders import ActionCancelReminder, ActionSetReminder
 from actions.date_answers import read_time_answers
 from actions.answers import Mention
-from conftest import texts
+from sent_messages import texts
 
 TODAY = date(2026, 11, 28)
 

@@ -1,48 +1,9 @@
 """Fixtures that run the real servers on loopback for end-to-end tests."""
 
-import json
-import socket
-import urllib.request
-import uuid
-from typing import Any, Dict, List
-
 import pytest
 
 from cli.servers import ROOT, running
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-class RestClient:
-    """Talks to the assistant the way a REST integration does."""
-
-    def __init__(self, base_url: str) -> None:
-        self.base_url = base_url
-
-    def _call(self, path: str, payload: Any = None) -> Any:
-        data = json.dumps(payload).encode("utf-8") if payload is not None else None
-        request = urllib.request.Request(
-            self.base_url + path, data=data, headers={"Content-Type": "application/json"}
-        )
-        with urllib.request.urlopen(request, timeout=60) as response:
-            return json.loads(response.read().decode("utf-8"))
-
-    def say(self, sender: str, text: str) -> List[Dict[str, Any]]:
-        return self._call("/webhooks/rest/webhook", {"sender": sender, "message": text})
-
-    def tracker(self, sender: str) -> Dict[str, Any]:
-        return self._call(f"/conversations/{sender}/tracker")
-
-    def slots(self, sender: str) -> Dict[str, Any]:
-        return self.tracker(sender)["slots"]
-
-    @staticmethod
-    def new_sender() -> str:
-        return f"e2e-{uuid.uuid4().hex[:10]}"
+from rest_client import RestClient, free_port
 
 
 @pytest.fixture(scope="session")
@@ -51,4 +12,6 @@ def assistant(tmp_path_factory) -> RestClient:
     assert model.exists(), "no trained model: run `make train` (make test does)"
     workdir = tmp_path_factory.mktemp("servers")
     with running(free_port(), free_port(), model=model, workdir=workdir) as servers:
-        yield RestClient(servers.rasa_url)
+        client = RestClient(servers.rasa_url)
+        client.logs = workdir
+        yield client
