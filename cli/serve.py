@@ -66,7 +66,8 @@ def main() -> int:
             tracker_db=ROOT / "conversations.db",
         ) as servers:
             print(f"REST:    POST {servers.rasa_url}/webhooks/rest/webhook")
-            print(f"Tracker: GET  {servers.rasa_url}/conversations/<sender>/tracker")
+            print(f"Tracker: GET  {servers.rasa_url}/conversations/<sender>/tracker?token=<token>")
+            print(f"API token for this run: {servers.token}  (set RASA_AUTH_TOKEN to choose it)")
             print(f"Logs:    {workdir}")
             if args.chat and sys.stdin.isatty():
                 chat(servers)

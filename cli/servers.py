@@ -6,6 +6,7 @@ assistant the same way.
 
 import contextlib
 import os
+import secrets
 import socket
 import subprocess
 import sys
@@ -15,7 +16,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, List, Optional
+from typing import Iterator, List, Mapping, Optional
 
 ROOT = Path(__file__).resolve().parent.parent
 LOOPBACK = "127.0.0.1"
@@ -30,6 +31,24 @@ class Servers:
     rasa_url: str
     actions_url: str
     processes: List[subprocess.Popen]
+    token: str
+
+
+DEFAULT_WEB_ORIGINS = "http://127.0.0.1:8080,http://localhost:8080"
+
+
+def api_token(env: Mapping[str, str]) -> str:
+    """The HTTP API token: RASA_AUTH_TOKEN, or a fresh random one for this run."""
+    return env.get("RASA_AUTH_TOKEN") or secrets.token_urlsafe(24)
+
+
+def access_arguments(env: Mapping[str, str], token: str) -> List[str]:
+    """`rasa run` options that lock the HTTP API and limit CORS to our web origins."""
+    arguments = ["--auth-token", token]
+    if env.get("JWT_SECRET"):
+        arguments += ["--jwt-secret", env["JWT_SECRET"], "--jwt-method", env.get("JWT_METHOD", "HS256")]
+    origins = [o.strip() for o in env.get("WEB_ORIGINS", DEFAULT_WEB_ORIGINS).split(",") if o.strip()]
+    return arguments + ["--cors", *origins] if origins else arguments
 
 
 def _bin(name: str) -> str:
@@ -96,11 +115,12 @@ def start_action_server(port: int, log: Path) -> subprocess.Popen:
 
 
 def start_rasa_server(
-    port: int, model: Path, endpoints: Path, log: Path
+    port: int, model: Path, endpoints: Path, log: Path, token: str
 ) -> subprocess.Popen:
     return subprocess.Popen(
         [
             _bin("rasa"), "run",
+            *access_arguments(os.environ, token),
             "--enable-api",
             "--interface", LOOPBACK,
             "--port", str(port),
@@ -150,9 +170,12 @@ def running(
         stack.callback(stop, processes)
         actions_log, rasa_log = workdir / "actions.log", workdir / "rasa.log"
         processes.append(start_action_server(actions_port, actions_log))
-        processes.append(start_rasa_server(rasa_port, model, endpoints, rasa_log))
+        token = api_token(os.environ)
+        processes.append(start_rasa_server(rasa_port, model, endpoints, rasa_log, token))
         actions_url = f"http://{LOOPBACK}:{actions_port}"
         rasa_url = f"http://{LOOPBACK}:{rasa_port}"
         wait_until_ready(f"{actions_url}/health", processes[0], "action server", timeout, actions_log)
-        wait_until_ready(f"{rasa_url}/status", processes[1], "Rasa server", timeout, rasa_log)
-        yield Servers(rasa_url, actions_url, processes)
+        wait_until_ready(
+            f"{rasa_url}/status?token={token}", processes[1], "Rasa server", timeout, rasa_log
+        )
+        yield Servers(rasa_url, actions_url, processes, token)

@@ -12,6 +12,6 @@ def assistant(tmp_path_factory) -> RestClient:
     assert model.exists(), "no trained model: run `make train` (make test does)"
     workdir = tmp_path_factory.mktemp("servers")
     with running(free_port(), free_port(), model=model, workdir=workdir) as servers:
-        client = RestClient(servers.rasa_url)
+        client = RestClient(servers.rasa_url, servers.token)
         client.logs = workdir
         yield client

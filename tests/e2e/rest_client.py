@@ -16,8 +16,9 @@ def free_port() -> int:
 class RestClient:
     """Talks to the assistant the way a REST integration does."""
 
-    def __init__(self, base_url: str) -> None:
+    def __init__(self, base_url: str, token: str) -> None:
         self.base_url = base_url
+        self.token = token
 
     def _call(self, path: str, payload: Any = None) -> Any:
         data = json.dumps(payload).encode("utf-8") if payload is not None else None
@@ -31,7 +32,7 @@ class RestClient:
         return self._call("/webhooks/rest/webhook", {"sender": sender, "message": text})
 
     def tracker(self, sender: str) -> Dict[str, Any]:
-        return self._call(f"/conversations/{sender}/tracker")
+        return self._call(f"/conversations/{sender}/tracker?token={self.token}")
 
     def slots(self, sender: str) -> Dict[str, Any]:
         return self.tracker(sender)["slots"]

@@ -19,7 +19,7 @@ def servers(tmp_path_factory):
 
 
 def test_action_server_down_then_back(servers):
-    client = RestClient(servers.rasa_url)
+    client = RestClient(servers.rasa_url, servers.token)
     sender = client.new_sender()
     client.say(sender, "knot between my shoulder blades")
     actions = servers.processes[0]
