@@ -61,13 +61,16 @@ _HEDGED_YES = re.compile(
     r"now and (then|again)|occasionally|on and off|off and on|slightly|"
     r"a touch|at times|mildly)\b"
 )
+_FILLERS = re.compile(r"^((hmm+|um+|uh+|erm+|well|oh|ok|okay|so|actually|honestly)\s+)+")
 _YES_START = re.compile(
     r"^\s*(yes|yeah|yea|yep|yup|ya|yes+|sure|definitely|correct|absolutely|"
-    r"i do|it does|i have|affirmative|uh huh|mhm|true)\b"
+    r"i do|it does|i have|affirmative|uh huh|mhm|true|i think so|i guess so|"
+    r"probably|i believe so)\b"
 )
 _NO_START = re.compile(
     r"^\s*(no|nope|nah|not really|never|none|nothing|negative|not at all|"
-    r"i don'?t|it doesn'?t|i haven'?t|neither)\b"
+    r"i don'?t think so|don'?t think so|i wouldn'?t say so|"
+    r"not that i('ve| have)? (know|noticed|can tell)|i don'?t|it doesn'?t|i haven'?t|neither)\b"
 )
 _LEADING_ANSWER = re.compile(
     r"^\s*(yes|yeah|yea|yep|yup|ya|no|nope|nah|not really)\s*([,.!;:-]|$|(but|and|though|although)\b)"
@@ -113,15 +116,18 @@ def _normalised(text: str) -> str:
 
 
 def _yes_no(turn: Turn) -> Optional[Any]:
-    """The bare answer in a message: True, False, UNSURE or None."""
-    text = _normalised(turn.text)
-    if _UNSURE.search(text) or turn.intent == "unsure":
+    """The bare answer in a message: True, False, UNSURE or None.
+
+    The words decide first; the intent only when the words say nothing clear.
+    """
+    text = _FILLERS.sub("", _normalised(turn.text))
+    if _UNSURE.search(text):
         return UNSURE
-    if _NO_START.search(text) or turn.intent == "deny":
+    if _NO_START.search(text):
         return False
-    if _HEDGED_YES.search(text) or _YES_START.search(text) or turn.intent == "affirm":
+    if _HEDGED_YES.search(text) or _YES_START.search(text):
         return True
-    return None
+    return {"unsure": UNSURE, "deny": False, "affirm": True}.get(turn.intent or "")
 
 
 def _leads_with_answer(turn: Turn) -> bool:

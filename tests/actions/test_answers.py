@@ -118,3 +118,19 @@ def test_mentions_from_entities_accepts_button_payloads_and_skips_junk():
         Mention("knot_location", "mid_back", "present"),
         Mention("symptom", "neck_pain", "absent"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, intent, expected",
+    [
+        ("hmm I don't think so", "unsure", False),
+        ("not that I've noticed", None, False),
+        ("well, I wouldn't say so", None, False),
+        ("um yeah", None, True),
+        ("I think so", "unsure", True),
+        ("probably", None, True),
+        ("honestly no idea", None, "unsure"),
+    ],
+)
+def test_everyday_yes_and_no(text, intent, expected):
+    assert read_turn(turn(text, intent), "neck_pain", {}) == {"neck_pain": expected}
