@@ -26,5 +26,7 @@ class ActionForgetMe(Action):
                 text="Done: I've deleted this conversation and everything you told me in it."
             )
             return []
-        dispatcher.utter_message(text="Okay, I haven't deleted anything.")
+        dispatcher.utter_message(
+            text="Okay, I haven't deleted anything. Tell me about your knot whenever you're ready to carry on."
+        )
         return [SlotSet(FORGET_CONFIRMED, None)]
