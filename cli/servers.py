@@ -16,7 +16,9 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, List, Mapping, Optional
+from typing import Dict, Iterator, List, Mapping, Optional, Sequence
+
+from cli.endpoints import write_endpoints
 
 ROOT = Path(__file__).resolve().parent.parent
 LOOPBACK = "127.0.0.1"
@@ -28,10 +30,35 @@ class ServerError(RuntimeError):
 
 @dataclass
 class Servers:
-    rasa_url: str
+    """The running servers: one action server, then one or more Rasa servers."""
+
+    rasa_urls: List[str]
     actions_url: str
     processes: List[subprocess.Popen]
     token: str
+    workdir: Path
+    model: Path
+    endpoints: Path
+    env: Dict[str, str]
+
+    @property
+    def rasa_url(self) -> str:
+        return self.rasa_urls[0]
+
+    def restart_rasa(self, index: int = 0, timeout: float = 120.0) -> None:
+        """Kill Rasa server `index` with SIGKILL (a crash) and start it again."""
+        process = self.processes[index + 1]
+        process.kill()
+        process.wait()
+        port = int(self.rasa_urls[index].rsplit(":", 1)[1])
+        log = self.workdir / f"rasa-{index}-restarted.log"
+        self.processes[index + 1] = start_rasa_server(
+            port, self.model, self.endpoints, log, self.token, self.env
+        )
+        wait_until_ready(
+            f"{self.rasa_urls[index]}/status?token={self.token}",
+            self.processes[index + 1], "Rasa server", timeout, log,
+        )
 
 
 DEFAULT_WEB_ORIGINS = "http://127.0.0.1:8080,http://localhost:8080"
@@ -90,19 +117,6 @@ def ensure_port_free(port: int) -> None:
             raise ServerError(f"port {port} on {LOOPBACK} is already in use")
 
 
-def _endpoints_file(actions_port: int, directory: Path, tracker_db: Path) -> Path:
-    path = directory / "endpoints.yml"
-    path.write_text(
-        "action_endpoint:\n"
-        f'  url: "http://{LOOPBACK}:{actions_port}/webhook"\n'
-        "tracker_store:\n"
-        "  type: privacy.tracker_store.ForgettingSQLTrackerStore\n"
-        '  dialect: "sqlite"\n'
-        f'  db: "{tracker_db}"\n'
-    )
-    return path
-
-
 def start_action_server(port: int, log: Path) -> subprocess.Popen:
     env = {**os.environ, "SANIC_HOST": LOOPBACK}
     return subprocess.Popen(
@@ -115,12 +129,14 @@ def start_action_server(port: int, log: Path) -> subprocess.Popen:
 
 
 def start_rasa_server(
-    port: int, model: Path, endpoints: Path, log: Path, token: str
+    port: int, model: Path, endpoints: Path, log: Path, token: str,
+    env: Optional[Mapping[str, str]] = None,
 ) -> subprocess.Popen:
+    environment = {**os.environ, **(env or {})}
     return subprocess.Popen(
         [
             _bin("rasa"), "run",
-            *access_arguments(os.environ, token),
+            *access_arguments(environment, token),
             "--enable-api",
             "--interface", LOOPBACK,
             "--port", str(port),
@@ -129,6 +145,7 @@ def start_rasa_server(
             "--credentials", str(ROOT / "credentials.yml"),
         ],
         cwd=ROOT,
+        env=environment,
         stdout=log.open("wb"),
         stderr=subprocess.STDOUT,
     )
@@ -155,27 +172,43 @@ def running(
     workdir: Optional[Path] = None,
     tracker_db: Optional[Path] = None,
     timeout: float = 120.0,
+    env: Optional[Mapping[str, str]] = None,
+    more_rasa_ports: Sequence[int] = (),
 ) -> Iterator[Servers]:
-    """Both servers, ready to talk to; stopped when the block ends."""
+    """The action server and Rasa server(s), ready to talk to; stopped afterwards.
+
+    `env` overrides environment variables (database, lock store, tokens);
+    `more_rasa_ports` starts further Rasa servers sharing the same stores.
+    """
     if not model.exists():
         raise ServerError(f"no trained model at {model}: run `make train` first")
+    settings = {**os.environ, **(env or {})}
+    settings["ACTION_SERVER_URL"] = f"http://{LOOPBACK}:{actions_port}/webhook"
     with contextlib.ExitStack() as stack:
         if workdir is None:
             workdir = Path(stack.enter_context(tempfile.TemporaryDirectory()))
-        db = tracker_db or workdir / "conversations.db"
-        endpoints = _endpoints_file(actions_port, workdir, db)
-        for port in (rasa_port, actions_port):
+        endpoints = write_endpoints(
+            settings, tracker_db or workdir / "conversations.db", workdir / "endpoints.yml"
+        )
+        rasa_ports = [rasa_port, *more_rasa_ports]
+        for port in [actions_port, *rasa_ports]:
             ensure_port_free(port)
         processes: List[subprocess.Popen] = []
         stack.callback(stop, processes)
-        actions_log, rasa_log = workdir / "actions.log", workdir / "rasa.log"
+        actions_log = workdir / "actions.log"
         processes.append(start_action_server(actions_port, actions_log))
-        token = api_token(os.environ)
-        processes.append(start_rasa_server(rasa_port, model, endpoints, rasa_log, token))
-        actions_url = f"http://{LOOPBACK}:{actions_port}"
-        rasa_url = f"http://{LOOPBACK}:{rasa_port}"
-        wait_until_ready(f"{actions_url}/health", processes[0], "action server", timeout, actions_log)
-        wait_until_ready(
-            f"{rasa_url}/status?token={token}", processes[1], "Rasa server", timeout, rasa_log
+        token = api_token(settings)
+        for index, port in enumerate(rasa_ports):
+            log = workdir / ("rasa.log" if index == 0 else f"rasa-{index}.log")
+            processes.append(start_rasa_server(port, model, endpoints, log, token, settings))
+        servers = Servers(
+            [f"http://{LOOPBACK}:{port}" for port in rasa_ports],
+            f"http://{LOOPBACK}:{actions_port}", processes, token, workdir, model,
+            endpoints, dict(settings),
         )
-        yield Servers(rasa_url, actions_url, processes, token)
+        wait_until_ready(f"{servers.actions_url}/health", processes[0], "action server",
+                         timeout, actions_log)
+        for index, url in enumerate(servers.rasa_urls):
+            wait_until_ready(f"{url}/status?token={token}", processes[index + 1],
+                             "Rasa server", timeout, workdir / "rasa.log")
+        yield servers

@@ -14,7 +14,6 @@ def servers(tmp_path_factory):
     workdir = tmp_path_factory.mktemp("faults")
     with running(free_port(), free_port(), model=ROOT / "models" / "triage.tar.gz",
                  workdir=workdir) as started:
-        started.workdir = workdir
         yield started
 
 
