@@ -8,11 +8,13 @@ TRAINING_FILES := config.yml domain.yml $(shell find data clinical_nlu -name '*.
 # Rasa's training cache can restore a component under the wrong name after a
 # pipeline change; training takes seconds, so it is off.
 export RASA_MAX_CACHE_SIZE := 0
+# No usage data or error reports leave the machine.
+export RASA_TELEMETRY_ENABLED := false
 RASA_PORT ?= 5005
 ACTIONS_PORT ?= 5055
 
 .DEFAULT_GOAL := help
-.PHONY: help install train run serve test test-unit test-stories validate purge clean
+.PHONY: help install train run serve test test-unit test-stories validate purge services clean
 
 help: ## List the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -52,6 +54,13 @@ test: validate $(MODEL) ## Everything: validation, pytest (unit and end-to-end),
 
 purge: $(BIN)/rasa ## Delete conversations idle for more than RETENTION_DAYS (default 30)
 	$(BIN)/python -m privacy.purge --endpoints endpoints.yml
+
+services: ## Install PostgreSQL and Redis from Debian's packages (the store tests start their own)
+	@if [ -x "$$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | tail -1)" ] && command -v redis-server >/dev/null; then \
+		echo "PostgreSQL and Redis are installed."; \
+	else \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server; \
+	fi
 
 clean: ## Remove the trained model and test results
 	rm -rf models results

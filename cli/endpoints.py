@@ -21,7 +21,7 @@ def endpoints_config(env: Mapping[str, str], sqlite_file: Path) -> Dict[str, Any
         tracker_store = {
             "type": TRACKER_STORE,
             "dialect": "postgresql",
-            "host": env["DB_HOST"],
+            "url": env["DB_HOST"],  # Rasa passes `url` on as the database host
             "port": int(env.get("DB_PORT", "5432")),
             "db": env.get("DB_NAME", "rasa"),
             "username": env.get("DB_USER", "rasa"),

@@ -21,6 +21,8 @@ from typing import Dict, Iterator, List, Mapping, Optional, Sequence
 from cli.endpoints import write_endpoints
 
 ROOT = Path(__file__).resolve().parent.parent
+# Rasa would otherwise try to send usage data and error reports to the internet.
+NO_TELEMETRY = {"RASA_TELEMETRY_ENABLED": "false"}
 LOOPBACK = "127.0.0.1"
 
 
@@ -132,7 +134,7 @@ def start_rasa_server(
     port: int, model: Path, endpoints: Path, log: Path, token: str,
     env: Optional[Mapping[str, str]] = None,
 ) -> subprocess.Popen:
-    environment = {**os.environ, **(env or {})}
+    environment = {**os.environ, **NO_TELEMETRY, **(env or {})}
     return subprocess.Popen(
         [
             _bin("rasa"), "run",
@@ -182,7 +184,7 @@ def running(
     """
     if not model.exists():
         raise ServerError(f"no trained model at {model}: run `make train` first")
-    settings = {**os.environ, **(env or {})}
+    settings = {**os.environ, **NO_TELEMETRY, **(env or {})}
     settings["ACTION_SERVER_URL"] = f"http://{LOOPBACK}:{actions_port}/webhook"
     with contextlib.ExitStack() as stack:
         if workdir is None:

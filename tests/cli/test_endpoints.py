@@ -26,7 +26,7 @@ def test_postgres_and_redis_when_their_hosts_are_set():
     assert config["action_endpoint"]["url"] == "http://actions:5055/webhook"
     assert config["tracker_store"] == {
         "type": "privacy.tracker_store.ForgettingSQLTrackerStore", "dialect": "postgresql",
-        "host": "db", "port": 6543, "db": "triage", "username": "bot", "password": "pw"}
+        "url": "db", "port": 6543, "db": "triage", "username": "bot", "password": "pw"}
     assert config["lock_store"]["type"] == "redis"
     assert (config["lock_store"]["url"], config["lock_store"]["port"]) == ("cache", 6380)
 
