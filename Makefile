@@ -14,7 +14,7 @@ RASA_PORT ?= 5005
 ACTIONS_PORT ?= 5055
 
 .DEFAULT_GOAL := help
-.PHONY: help install train run serve test test-unit test-stories validate purge services clean
+.PHONY: help install train run serve test test-unit test-stories validate purge services bench clean
 
 help: ## List the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -64,3 +64,6 @@ services: ## Install PostgreSQL and Redis from Debian's packages (the store test
 
 clean: ## Remove the trained model and test results
 	rm -rf models results
+
+bench: $(MODEL) ## Benchmark our configuration against Rasa's default (writes docs/performance.md)
+	$(BIN)/python -m bench.run

@@ -112,6 +112,13 @@ def wait_until_ready(
     raise ServerError(f"{name} did not answer at {url} within {timeout:.0f} s; see {log}")
 
 
+def free_port() -> int:
+    """A free TCP port on loopback."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 def ensure_port_free(port: int) -> None:
     """Fail with a clear message if something already listens on `port`."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:

@@ -1,4 +1,5 @@
-"""Shared fixtures: a dispatcher, the domain, and trackers built from slot values."""
+"""Shared fixtures: a dispatcher, the domain, trackers built from slot values, and
+the running assistant (action server and Rasa server on loopback) for end-to-end tests."""
 
 from pathlib import Path
 from typing import Any, Dict, List, Optional
@@ -7,6 +8,9 @@ import pytest
 import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
+
+from cli.servers import free_port, running
+from rest_client import RestClient
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -53,3 +57,14 @@ def build_tracker(
 def tracker():
     """Factory: `tracker(slots=..., text=..., intent=..., entities=..., active_loop=...)`."""
     return build_tracker
+
+
+@pytest.fixture(scope="session")
+def assistant(tmp_path_factory) -> RestClient:
+    model = ROOT / "models" / "triage.tar.gz"
+    assert model.exists(), "no trained model: run `make train` (make test does)"
+    workdir = tmp_path_factory.mktemp("servers")
+    with running(free_port(), free_port(), model=model, workdir=workdir) as servers:
+        client = RestClient(servers.rasa_url, servers.token)
+        client.logs = workdir
+        yield client

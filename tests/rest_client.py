@@ -1,16 +1,10 @@
 """A REST client for the assistant, as an integration would use it."""
 
 import json
-import socket
 import urllib.request
 import uuid
 from typing import Any, Dict, List
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class RestClient:

@@ -2,9 +2,9 @@
 
 import pytest
 
-from cli.servers import ROOT, running, start_action_server, wait_until_ready
+from cli.servers import ROOT, free_port, running, start_action_server, wait_until_ready
 from channels.rest import CANNOT_CONTINUE
-from rest_client import RestClient, free_port
+from rest_client import RestClient
 
 pytestmark = pytest.mark.e2e
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from rest_client import free_port
+from cli.servers import free_port
 
 
 def _postgres_bin(name: str) -> str:

@@ -4,8 +4,8 @@ import threading
 
 import pytest
 
-from cli.servers import running
-from rest_client import RestClient, free_port
+from cli.servers import free_port, running
+from rest_client import RestClient
 
 pytestmark = pytest.mark.stores
 

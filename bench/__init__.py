@@ -1,0 +1,1 @@
+"""Benchmarks: load against the assistant and against Rasa's default configuration."""
