@@ -14,7 +14,7 @@ RASA_PORT ?= 5005
 ACTIONS_PORT ?= 5055
 
 .DEFAULT_GOAL := help
-.PHONY: help install train run serve test test-unit test-stories validate purge services bench clean
+.PHONY: help install train run serve test test-unit test-stories validate purge services bench web clean
 
 help: ## List the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -30,15 +30,21 @@ install: $(BIN)/rasa ## Create .venv and install the pinned dependencies
 $(MODEL): $(BIN)/rasa $(TRAINING_FILES)
 	$(BIN)/rasa train --fixed-model-name triage --out models --quiet
 
+web/node_modules/rasa-webchat/lib/index.js: web/package.json web/package-lock.json
+	cd web && npm ci --no-audit --no-fund --silent
+	@touch $@
+
+web: web/node_modules/rasa-webchat/lib/index.js ## Install the web chat widget (npm ci)
+
 train: $(MODEL) ## Train the model (only when data, domain or config changed)
 
 validate: $(BIN)/rasa ## Check domain, data and config for mistakes
 	$(BIN)/rasa data validate --fail-on-warnings --quiet
 
-serve: $(MODEL) ## Start the action server and Rasa (REST, socketio, HTTP API) on localhost
+serve: $(MODEL) web ## Start the action server and Rasa (REST, socketio, HTTP API) on localhost
 	$(BIN)/python -m cli.serve --rasa-port $(RASA_PORT) --actions-port $(ACTIONS_PORT)
 
-run: $(MODEL) ## Start everything and chat in this terminal
+run: $(MODEL) web ## Start everything and chat in this terminal
 	$(BIN)/python -m cli.serve --rasa-port $(RASA_PORT) --actions-port $(ACTIONS_PORT) --chat
 
 test-unit: $(BIN)/rasa ## pytest: decision, answer reading, NLU component, actions
@@ -48,18 +54,18 @@ test-stories: $(MODEL) ## rasa test: the conversation stories in tests/
 	$(BIN)/rasa test core --stories tests/test_conversations.yml --model $(MODEL) --out results/stories --fail-on-prediction-errors
 	$(BIN)/rasa test nlu --nlu tests/test_nlu.yml --model $(MODEL) --out results/nlu
 
-test: validate $(MODEL) ## Everything: validation, pytest (unit and end-to-end), rasa test stories
+test: validate $(MODEL) web ## Everything: validation, pytest (unit and end-to-end), rasa test stories
 	$(BIN)/python -m pytest
 	$(MAKE) --no-print-directory test-stories
 
 purge: $(BIN)/rasa ## Delete conversations idle for more than RETENTION_DAYS (default 30)
 	$(BIN)/python -m privacy.purge --endpoints endpoints.yml
 
-services: ## Install PostgreSQL and Redis from Debian's packages (the store tests start their own)
-	@if [ -x "$$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | tail -1)" ] && command -v redis-server >/dev/null; then \
-		echo "PostgreSQL and Redis are installed."; \
+services: ## Install PostgreSQL, Redis and Chromium from Debian's packages (the tests start their own servers)
+	@if [ -x "$$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | tail -1)" ] && command -v redis-server >/dev/null && [ -x /usr/bin/chromium ]; then \
+		echo "PostgreSQL, Redis and Chromium are installed."; \
 	else \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server chromium; \
 	fi
 
 clean: ## Remove the trained model and test results

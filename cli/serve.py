@@ -4,6 +4,7 @@
 """
 
 import argparse
+import contextlib
 import json
 import signal
 import sys
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import List
 
 from cli.servers import ROOT, ServerError, Servers, running
+from cli.web import serving
 
 
 def send(servers: Servers, sender: str, text: str) -> List[dict]:
@@ -52,6 +54,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rasa-port", type=int, default=5005)
     parser.add_argument("--actions-port", type=int, default=5055)
+    parser.add_argument("--web-port", type=int, default=8080)
     parser.add_argument("--chat", action="store_true", help="chat in this terminal")
     args = parser.parse_args()
     # Stop both servers cleanly on `kill` as well as on Ctrl-C.
@@ -59,7 +62,7 @@ def main() -> int:
     workdir = ROOT / ".rasa" / "run"
     workdir.mkdir(parents=True, exist_ok=True)
     try:
-        with running(
+        with contextlib.ExitStack() as stack, running(
             args.rasa_port,
             args.actions_port,
             workdir=workdir,
@@ -69,6 +72,8 @@ def main() -> int:
             print(f"Tracker: GET  {servers.rasa_url}/conversations/<sender>/tracker?token=<token>")
             print(f"API token for this run: {servers.token}  (set RASA_AUTH_TOKEN to choose it)")
             print(f"Logs:    {workdir}")
+            stack.enter_context(serving(args.web_port, servers.rasa_url))
+            print(f"Web chat: http://127.0.0.1:{args.web_port}")
             if args.chat and sys.stdin.isatty():
                 chat(servers)
             else:

@@ -68,7 +68,7 @@ DEFAULT_WEB_ORIGINS = "http://127.0.0.1:8080,http://localhost:8080"
 
 def api_token(env: Mapping[str, str]) -> str:
     """The HTTP API token: RASA_AUTH_TOKEN, or a fresh random one for this run."""
-    return env.get("RASA_AUTH_TOKEN") or secrets.token_urlsafe(24)
+    return env.get("RASA_AUTH_TOKEN") or secrets.token_hex(24)
 
 
 def access_arguments(env: Mapping[str, str], token: str) -> List[str]:
