@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import List
 
 from cli.servers import ROOT, ServerError, Servers, running
+from cli.credentials import slack_enabled
 from cli.web import serving
 
 
@@ -74,6 +75,8 @@ def main() -> int:
             print(f"Logs:    {workdir}")
             stack.enter_context(serving(args.web_port, servers.rasa_url))
             print(f"Web chat: http://127.0.0.1:{args.web_port}")
+            print("Slack:   " + ("on, at /webhooks/slack/webhook" if slack_enabled(servers.env)
+                                 else "off (set SLACK_TOKEN and SLACK_SIGNING_SECRET to turn it on)"))
             if args.chat and sys.stdin.isatty():
                 chat(servers)
             else:

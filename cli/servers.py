@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterator, List, Mapping, Optional, Sequence
 
+from cli.credentials import write_credentials
 from cli.endpoints import write_endpoints
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -142,6 +143,9 @@ def start_rasa_server(
     env: Optional[Mapping[str, str]] = None,
 ) -> subprocess.Popen:
     environment = {**os.environ, **NO_TELEMETRY, **(env or {})}
+    credentials = write_credentials(
+        ROOT / "credentials.yml", environment, endpoints.parent / "credentials.yml"
+    )
     return subprocess.Popen(
         [
             _bin("rasa"), "run",
@@ -151,7 +155,7 @@ def start_rasa_server(
             "--port", str(port),
             "--model", str(model),
             "--endpoints", str(endpoints),
-            "--credentials", str(ROOT / "credentials.yml"),
+            "--credentials", str(credentials),
         ],
         cwd=ROOT,
         env=environment,

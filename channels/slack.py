@@ -1,0 +1,94 @@
+"""Rasa's Slack connector, with what it lacks for us.
+
+Rasa already checks the signing secret and the 5-minute replay window and
+sends buttons as Block Kit. This subclass adds: replies in the thread of the
+message, a Slack retry of an event already handled is acknowledged without
+being processed again, the `url_verification` challenge answered in the form
+Slack documents, and a configurable Web API base URL (a loopback stand-in in
+the tests). Configured by the launcher from SLACK_TOKEN and SLACK_SIGNING_SECRET.
+"""
+
+import collections
+import logging
+from http import HTTPStatus
+from typing import Any, Awaitable, Callable, Dict, Optional, Text
+
+from rasa.core.channels.channel import OutputChannel, UserMessage
+from rasa.core.channels.slack import SlackBot, SlackInput
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+from slack_sdk.web.async_client import AsyncWebClient
+
+logger = logging.getLogger(__name__)
+
+SLACK_API_URL = "https://slack.com/api/"
+REMEMBERED_EVENTS = 10_000
+
+
+class ThreadedSlackInput(SlackInput):
+    """Slack: threaded replies, retries handled once, configurable API URL."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return "slack"
+
+    @classmethod
+    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "ThreadedSlackInput":
+        channel = super().from_credentials({"use_threads": True, **(credentials or {})})
+        channel.api_url = (credentials or {}).get("api_url") or SLACK_API_URL
+        return channel
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.api_url = SLACK_API_URL
+        self._handled_events: "collections.OrderedDict[str, None]" = collections.OrderedDict()
+
+    def get_output_channel(
+        self, channel: Optional[Text] = None, thread_id: Optional[Text] = None
+    ) -> OutputChannel:
+        bot = SlackBot(self.slack_token, channel or self.slack_channel, thread_id, self.proxy)
+        bot.client = AsyncWebClient(self.slack_token, base_url=self.api_url, proxy=self.proxy)
+        return bot
+
+    def seen_before(self, event_id: Optional[str]) -> bool:
+        """True if this event was handled already; remembers it otherwise."""
+        if not event_id:
+            return False
+        if event_id in self._handled_events:
+            return True
+        self._handled_events[event_id] = None
+        if len(self._handled_events) > REMEMBERED_EVENTS:
+            self._handled_events.popitem(last=False)
+        return False
+
+    async def process_message(
+        self,
+        request: Request,
+        on_new_message: Callable[[UserMessage], Awaitable[Any]],
+        text: Text,
+        sender_id: Optional[Text],
+        metadata: Optional[Dict],
+    ) -> Any:
+        body = request.json if request.headers.get("content-type") == "application/json" else {}
+        if self.seen_before((body or {}).get("event_id")):
+            logger.info("Ignored a Slack retry of an event already handled.")
+            return response.text("", status=HTTPStatus.OK, headers={"X-Slack-No-Retry": "1"})
+        return await super().process_message(request, on_new_message, text, sender_id, metadata)
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        webhook = super().blueprint(on_new_message)
+
+        @webhook.on_request
+        async def answer_challenge(request: Request) -> Optional[HTTPResponse]:
+            if request.method != "POST" or request.headers.get("content-type") != "application/json":
+                return None
+            try:
+                body = request.json or {}
+            except Exception:  # noqa: BLE001 -- the route answers malformed bodies
+                return None
+            if body.get("type") == "url_verification" and self.is_request_from_slack_authentic(request):
+                return response.json({"challenge": body.get("challenge", "")})
+            return None
+
+        return webhook

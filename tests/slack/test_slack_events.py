@@ -1,0 +1,158 @@
+"""Slack end to end on loopback: Events API payloads signed as Slack signs them,
+replies captured by a stand-in for Slack's Web API."""
+
+import hashlib
+import hmac
+import json
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from cli.credentials import credentials_config
+from cli.servers import free_port, running
+from rest_client import RestClient
+
+pytestmark = pytest.mark.e2e
+SECRET = "test-signing-secret"
+
+
+class SlackStandIn(BaseHTTPRequestHandler):
+    """Records chat.postMessage calls and answers like Slack does."""
+
+    posts: list = []
+
+    def log_message(self, *args):
+        return
+
+    def do_POST(self):  # noqa: N802
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
+        try:
+            payload = json.loads(body)
+        except ValueError:
+            payload = {k: v[0] for k, v in urllib.parse.parse_qs(body).items()}
+        if self.path.endswith("chat.postMessage"):
+            self.posts.append(payload)
+        answer = json.dumps({"ok": True, "ts": str(time.time())}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(answer)))
+        self.end_headers()
+        self.wfile.write(answer)
+
+
+@pytest.fixture(scope="module")
+def slack(tmp_path_factory):
+    api = ThreadingHTTPServer(("127.0.0.1", free_port()), SlackStandIn)
+    threading.Thread(target=api.serve_forever, daemon=True).start()
+    env = {"SLACK_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": SECRET,
+           "SLACK_API_URL": f"http://127.0.0.1:{api.server_port}/api/"}
+    with running(free_port(), free_port(), workdir=tmp_path_factory.mktemp("slack"), env=env) as servers:
+        yield servers
+    api.shutdown()
+
+
+def post_event(servers, payload, secret=SECRET, timestamp=None, headers=None):
+    body = json.dumps(payload).encode()
+    stamp = str(int(timestamp or time.time()))
+    signature = "v0=" + hmac.new(secret.encode(), f"v0:{stamp}:".encode() + body,
+                                 hashlib.sha256).hexdigest()
+    request = urllib.request.Request(
+        f"{servers.rasa_url}/webhooks/slack/webhook", data=body,
+        headers={"Content-Type": "application/json", "X-Slack-Signature": signature,
+                 "X-Slack-Request-Timestamp": stamp, **(headers or {})})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            return answer.status, answer.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+def message(user, text, ts=None, event_id=None):
+    ts = ts or f"{time.time():.6f}"
+    return {"token": "x", "team_id": "T1", "type": "event_callback",
+            "event_id": event_id or f"Ev{uuid.uuid4().hex[:10]}",
+            "event": {"type": "message", "channel": "C1", "user": user, "text": text,
+                      "ts": ts, "channel_type": "im"}}
+
+
+def replies_after(count, at_least=1, timeout=30):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if len(SlackStandIn.posts) >= count + at_least:
+            time.sleep(0.5)
+            return SlackStandIn.posts[count:]
+        time.sleep(0.2)
+    raise AssertionError("the bot sent nothing to Slack")
+
+
+def say(servers, user, text):
+    before = len(SlackStandIn.posts)
+    ts = f"{time.time():.6f}"
+    status, _ = post_event(servers, message(user, text, ts=ts))
+    assert status == 200
+    posted = replies_after(before)
+    assert all(post.get("thread_ts") == ts for post in posted), "replies go to the thread"
+    return posted
+
+
+def test_url_verification_challenge(slack):
+    status, body = post_event(slack, {"type": "url_verification", "challenge": "abc123"})
+    assert status == 200 and json.loads(body) == {"challenge": "abc123"}
+
+
+def test_full_triage_over_slack_with_buttons(slack):
+    user = f"U{uuid.uuid4().hex[:8]}"
+    posted = say(slack, user, "knot between my shoulder blades")
+    question = next(p for p in posted if "blocks" in p)
+    blocks = json.loads(question["blocks"]) if isinstance(question["blocks"], str) else question["blocks"]
+    assert any(block["type"] == "actions" for block in blocks)
+    say(slack, user, "no")
+    say(slack, user, "no")
+    say(slack, user, "no")
+    posted = say(slack, user, "yes")
+    assert any("SELF-CARE" in (p.get("text") or json.dumps(p.get("blocks", ""))) for p in posted)
+    slots = RestClient(slack.rasa_url, slack.token).slots(user)
+    assert slots["triage_outcome"] == "self_care_routine"
+
+
+@pytest.mark.parametrize(
+    "secret, age, headers",
+    [("wrong-secret", 0, {}), (SECRET, 6 * 60, {}), (SECRET, 0, {"X-Slack-Signature": ""})],
+    ids=["bad signature", "stale timestamp", "missing signature"],
+)
+def test_unsigned_or_stale_requests_never_reach_the_bot(slack, secret, age, headers):
+    user = f"U{uuid.uuid4().hex[:8]}"
+    before = len(SlackStandIn.posts)
+    status, _ = post_event(slack, message(user, "knot between my shoulder blades"),
+                           secret=secret, timestamp=time.time() - age, headers=headers)
+    assert status == 400
+    time.sleep(2)
+    assert len(SlackStandIn.posts) == before
+    events = RestClient(slack.rasa_url, slack.token).tracker(user)["events"]
+    assert not [e for e in events if e["event"] == "user"]
+
+
+def test_a_retry_of_a_handled_event_is_not_processed_twice(slack):
+    user = f"U{uuid.uuid4().hex[:8]}"
+    event = message(user, "knot between my shoulder blades", event_id="EvRetry1")
+    before = len(SlackStandIn.posts)
+    assert post_event(slack, event)[0] == 200
+    replies_after(before)
+    status, _ = post_event(slack, event, headers={"X-Slack-Retry-Num": "1",
+                                                  "X-Slack-Retry-Reason": "http_error"})
+    assert status == 200
+    time.sleep(2)
+    events = RestClient(slack.rasa_url, slack.token).tracker(user)["events"]
+    assert [e["text"] for e in events if e["event"] == "user"] == ["knot between my shoulder blades"]
+
+
+def test_slack_is_configured_only_with_both_variables():
+    assert "channels.slack.ThreadedSlackInput" not in credentials_config({"rest": None}, {"SLACK_TOKEN": "x"})
+    config = credentials_config({"rest": None}, {"SLACK_TOKEN": "x", "SLACK_SIGNING_SECRET": "y"})
+    assert config["channels.slack.ThreadedSlackInput"] == {"slack_token": "x", "slack_signing_secret": "y"}
