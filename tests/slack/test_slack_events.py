@@ -156,3 +156,30 @@ def test_slack_is_configured_only_with_both_variables():
     assert "channels.slack.ThreadedSlackInput" not in credentials_config({"rest": None}, {"SLACK_TOKEN": "x"})
     config = credentials_config({"rest": None}, {"SLACK_TOKEN": "x", "SLACK_SIGNING_SECRET": "y"})
     assert config["channels.slack.ThreadedSlackInput"] == {"slack_token": "x", "slack_signing_secret": "y"}
+
+
+@pytest.mark.parametrize("text", ["😀😀", "<script>alert(1)</script>", "Tengo un nudo en la espalda",
+                                  "   ", "a" * 20_000])
+def test_odd_messages_get_a_reply_and_the_conversation_goes_on(slack, text):
+    user = f"U{uuid.uuid4().hex[:8]}"
+    before = len(SlackStandIn.posts)
+    ts = f"{time.time():.6f}"
+    status, _ = post_event(slack, message(user, text, ts=ts))
+    assert status == 200
+    assert replies_after(before)
+    posted = say(slack, user, "knot between my shoulder blades")
+    assert any("Question 2 of 5" in (p.get("text") or "") for p in posted)
+
+
+def test_malformed_json_is_rejected_not_crashed(slack):
+    body = b'{"type": "event_callback", "event": '
+    stamp = str(int(time.time()))
+    signature = "v0=" + hmac.new(SECRET.encode(), f"v0:{stamp}:".encode() + body,
+                                 hashlib.sha256).hexdigest()
+    request = urllib.request.Request(
+        f"{slack.rasa_url}/webhooks/slack/webhook", data=body,
+        headers={"Content-Type": "application/json", "X-Slack-Signature": signature,
+                 "X-Slack-Request-Timestamp": stamp})
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(request, timeout=30)
+    assert 400 <= error.value.code < 500
