@@ -7,48 +7,16 @@ Configured in credentials.yml as `channels.rest.SafeRestInput`; its webhook is
 the usual `/webhooks/rest/webhook`.
 """
 
-import logging
-from typing import Any, Awaitable, Callable, Optional
+from typing import Awaitable, Callable, Optional
 
-from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.rest import RestInput
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from channels.guards import never_silent
 from channels.payloads import payload_problem
-
-logger = logging.getLogger(__name__)
-
-CANNOT_CONTINUE = (
-    "Sorry, I can't finish the check right now because of a technical problem. "
-    "If you have chest pain, trouble breathing, pain spreading to your jaw or arm, "
-    "or another emergency, call your local emergency number now. Otherwise, please "
-    "try again in a few minutes: your answers so far are kept."
-)
-
-
-def never_silent(
-    on_new_message: Callable[[UserMessage], Awaitable[Any]]
-) -> Callable[[UserMessage], Awaitable[None]]:
-    """Wraps the message handler so that every turn gets at least one reply."""
-
-    async def handle(message: UserMessage) -> None:
-        before = _sent(message)
-        try:
-            await on_new_message(message)
-        except Exception:  # noqa: BLE001 -- the person still gets an answer
-            logger.exception("Handling a message failed.")
-        if _sent(message) == before:
-            logger.warning("A turn produced no reply; sent the cannot-continue message.")
-            await message.output_channel.send_text_message(message.sender_id, CANNOT_CONTINUE)
-
-    return handle
-
-
-def _sent(message: UserMessage) -> Optional[int]:
-    channel = message.output_channel
-    return len(channel.messages) if isinstance(channel, CollectingOutputChannel) else None
 
 
 class SafeRestInput(RestInput):

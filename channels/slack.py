@@ -20,6 +20,8 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
+from channels.guards import never_silent
+
 logger = logging.getLogger(__name__)
 
 SLACK_API_URL = "https://slack.com/api/"
@@ -77,7 +79,7 @@ class ThreadedSlackInput(SlackInput):
         return await super().process_message(request, on_new_message, text, sender_id, metadata)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        webhook = super().blueprint(on_new_message)
+        webhook = super().blueprint(never_silent(on_new_message))
 
         @webhook.on_request
         async def answer_challenge(request: Request) -> Optional[HTTPResponse]:

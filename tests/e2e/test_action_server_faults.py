@@ -3,7 +3,7 @@
 import pytest
 
 from cli.servers import ROOT, free_port, running, start_action_server, wait_until_ready
-from channels.rest import CANNOT_CONTINUE
+from channels.guards import CANNOT_CONTINUE
 from rest_client import RestClient
 
 pytestmark = pytest.mark.e2e
