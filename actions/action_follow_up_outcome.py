@@ -5,7 +5,13 @@ from typing import Any, Dict, List
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import decision_for, outcome_events, person_today, slot_values
+from actions.conversation import (
+    decision_for,
+    outcome_events,
+    person_today,
+    slot_values,
+    utter_all,
+)
 from actions.follow_up_messages import follow_up_messages
 
 
@@ -19,6 +25,5 @@ class ActionFollowUpOutcome(Action):
         slots = slot_values(tracker)
         today = person_today(tracker)
         decision = decision_for(slots, today)
-        for text in follow_up_messages(decision, slots, today):
-            dispatcher.utter_message(text=text)
+        utter_all(dispatcher, follow_up_messages(decision, slots, today))
         return list(outcome_events(decision))

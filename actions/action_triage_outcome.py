@@ -10,7 +10,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.contract import SEE_PROFESSIONAL, SELF_CARE_ROUTINE
-from actions.conversation import decision_for, outcome_events, slot_values
+from actions.conversation import decision_for, outcome_events, slot_values, utter_all
 from actions.outcome_messages import outcome_messages
 
 
@@ -23,8 +23,7 @@ class ActionTriageOutcome(Action):
     ) -> List[Dict[str, Any]]:
         slots = slot_values(tracker)
         decision = decision_for(slots)
-        for text in outcome_messages(decision, slots):
-            dispatcher.utter_message(text=text)
+        utter_all(dispatcher, outcome_messages(decision, slots))
         if decision.level == SELF_CARE_ROUTINE:
             dispatcher.utter_message(
                 text="A few quick questions so I can plan the routine with you."

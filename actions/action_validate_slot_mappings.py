@@ -35,6 +35,7 @@ from actions.conversation import (
     outcome_events,
     person_today,
     slot_values,
+    utter_all,
 )
 from actions.outcome_messages import changed_outcome_intro, outcome_messages, summary
 from actions.routine import routine_messages
@@ -55,14 +56,13 @@ def _retriage(
         list(slots.get(TRIAGE_REASONS) or []),
     ):
         return []
-    dispatcher.utter_message(text=changed_outcome_intro(previous_level, decision.level))
-    texts = outcome_messages(decision, slots)
+    texts = [changed_outcome_intro(previous_level, decision.level)]
+    texts += outcome_messages(decision, slots)
     if decision.level == SEE_PROFESSIONAL:
         texts.append(summary(slots, today))
     if decision.level == SELF_CARE_ROUTINE:
         texts += routine_messages(slots.get(CAN_KNEEL), slots.get(HAS_FOAM_ROLLER))
-    for text in texts:
-        dispatcher.utter_message(text=text)
+    utter_all(dispatcher, texts)
     return outcome_events(decision)
 
 

@@ -8,6 +8,7 @@ from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answers import Turn, mentions_from_entities
 from actions.contract import (
@@ -49,6 +50,12 @@ def person_today(tracker: Tracker) -> date:
 def can_push(tracker: Tracker) -> bool:
     """True on channels that can send a message unprompted (reminders)."""
     return tracker.get_latest_input_channel() in PUSH_CHANNELS
+
+
+def utter_all(dispatcher: CollectingDispatcher, texts: List[str]) -> None:
+    """Send each text as its own message."""
+    for text in texts:
+        dispatcher.utter_message(text=text)
 
 
 def slot_values(tracker: Tracker) -> Dict[str, Any]:
