@@ -14,6 +14,7 @@ import asyncio
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -51,13 +52,18 @@ def _rasa(*arguments: str) -> None:
 
 
 def train(config: Path, out: Path) -> float:
+    # Rasa writes its defaults into an empty config file: train from a copy.
+    copy = out.parent / config.name
+    shutil.copyfile(config, copy)
     started = time.perf_counter()
-    _rasa("train", "--config", str(config), "--out", str(out), "--fixed-model-name", "model")
+    _rasa("train", "--config", str(copy), "--out", str(out), "--fixed-model-name", "model")
     return time.perf_counter() - started
 
 
 def nlu_scores(config: Path, out: Path, folds: int) -> Dict[str, float]:
-    _rasa("test", "nlu", "--config", str(config), "--nlu", "data/nlu", "--cross-validation",
+    copy = out.parent / f"cv-{config.name}"
+    shutil.copyfile(config, copy)
+    _rasa("test", "nlu", "--config", str(copy), "--nlu", "data/nlu", "--cross-validation",
           "--folds", str(folds), "--out", str(out))
     report = json.loads((out / "intent_report.json").read_text())
     return {"macro_f1": report["macro avg"]["f1-score"], "accuracy": report["accuracy"]}
