@@ -12,6 +12,7 @@ export RASA_MAX_CACHE_SIZE := 0
 export RASA_TELEMETRY_ENABLED := false
 RASA_PORT ?= 5005
 ACTIONS_PORT ?= 5055
+WEB_PORT ?= 8080
 
 .DEFAULT_GOAL := help
 .PHONY: help install train run serve test test-unit test-stories validate purge services bench web clean
@@ -41,11 +42,11 @@ train: $(MODEL) ## Train the model (only when data, domain or config changed)
 validate: $(BIN)/rasa ## Check domain, data and config for mistakes
 	$(BIN)/rasa data validate --fail-on-warnings --quiet
 
-serve: $(MODEL) web ## Start the action server and Rasa (REST, socketio, HTTP API) on localhost
-	$(BIN)/python -m cli.serve --rasa-port $(RASA_PORT) --actions-port $(ACTIONS_PORT)
+serve: $(MODEL) web ## Start the action server, Rasa (REST, socketio, HTTP API) and the web chat page on localhost
+	$(BIN)/python -m cli.serve --rasa-port $(RASA_PORT) --actions-port $(ACTIONS_PORT) --web-port $(WEB_PORT)
 
 run: $(MODEL) web ## Start everything and chat in this terminal
-	$(BIN)/python -m cli.serve --rasa-port $(RASA_PORT) --actions-port $(ACTIONS_PORT) --chat
+	$(BIN)/python -m cli.serve --rasa-port $(RASA_PORT) --actions-port $(ACTIONS_PORT) --web-port $(WEB_PORT) --chat
 
 test-unit: $(BIN)/rasa ## pytest: decision, answer reading, NLU component, actions
 	$(BIN)/python -m pytest -m "not e2e"
@@ -61,11 +62,11 @@ test: validate $(MODEL) web ## Everything: validation, pytest (unit and end-to-e
 purge: $(BIN)/rasa ## Delete conversations idle for more than RETENTION_DAYS (default 30)
 	$(BIN)/python -m privacy.purge --endpoints endpoints.yml
 
-services: ## Install PostgreSQL, Redis and Chromium from Debian's packages (the tests start their own servers)
-	@if [ -x "$$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | tail -1)" ] && command -v redis-server >/dev/null && [ -x /usr/bin/chromium ]; then \
-		echo "PostgreSQL, Redis and Chromium are installed."; \
+services: ## Install PostgreSQL, Redis, Chromium and npm from Debian's packages (the tests start their own servers)
+	@if [ -x "$$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | tail -1)" ] && command -v redis-server >/dev/null && [ -x /usr/bin/chromium ] && command -v npm >/dev/null; then \
+		echo "PostgreSQL, Redis, Chromium and npm are installed."; \
 	else \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server chromium; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server chromium npm; \
 	fi
 
 clean: ## Remove the trained model and test results

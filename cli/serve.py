@@ -6,6 +6,7 @@
 import argparse
 import contextlib
 import json
+import os
 import signal
 import sys
 import urllib.request
@@ -13,7 +14,7 @@ import uuid
 from pathlib import Path
 from typing import List
 
-from cli.servers import ROOT, ServerError, Servers, running
+from cli.servers import ROOT, ServerError, Servers, ensure_port_free, running
 from cli.credentials import slack_enabled
 from cli.web import serving
 
@@ -62,12 +63,17 @@ def main() -> int:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     workdir = ROOT / ".rasa" / "run"
     workdir.mkdir(parents=True, exist_ok=True)
+    # The web page's origin may open the socket unless WEB_ORIGINS says otherwise.
+    web_origins = {} if "WEB_ORIGINS" in os.environ else {
+        "WEB_ORIGINS": f"http://127.0.0.1:{args.web_port},http://localhost:{args.web_port}"}
     try:
+        ensure_port_free(args.web_port)
         with contextlib.ExitStack() as stack, running(
             args.rasa_port,
             args.actions_port,
             workdir=workdir,
             tracker_db=ROOT / "conversations.db",
+            env=web_origins,
         ) as servers:
             print(f"REST:    POST {servers.rasa_url}/webhooks/rest/webhook")
             print(f"Tracker: GET  {servers.rasa_url}/conversations/<sender>/tracker?token=<token>")

@@ -1,4 +1,5 @@
-// Starts the chat widget and marks outcome messages by level.
+// Starts the chat widget, marks outcome messages by level, and fills in what the
+// widget lacks for keyboard and screen-reader use (labels, focusable quick replies).
 (function () {
   var config = window.TRIAGE_CONFIG || {};
   window.WebChat.default({
@@ -13,16 +14,57 @@
     customData: { timezone: Intl.DateTimeFormat().resolvedOptions().timeZone }
   }, null);
 
-  var levels = [["🚨", "level-emergency"], ["⚠️", "level-urgent"],
+  // Outcome headlines start with these emoji (actions/outcome_messages.py).
+  var levels = [["🚨", "level-emergency"], ["⚠", "level-urgent"],
                 ["🩺", "level-professional"], ["✅", "level-self-care"]];
-  function mark(root) {
+
+  function label(root, selector, text) {
+    root.querySelectorAll(selector).forEach(function (element) {
+      if (element.getAttribute("aria-label") !== text) { element.setAttribute("aria-label", text); }
+    });
+  }
+
+  function enhance(root) {
     root.querySelectorAll(".rw-response").forEach(function (message) {
       var text = (message.textContent || "").trim();
       levels.forEach(function (level) {
         if (text.indexOf(level[0]) === 0) { message.classList.add(level[1]); }
       });
     });
+    var open = !!root.querySelector(".rw-conversation-container");
+    label(root, ".rw-launcher", open ? "Close the chat" : "Open the chat");
+    root.querySelectorAll(".rw-launcher").forEach(function (launcher) {
+      launcher.setAttribute("aria-expanded", open ? "true" : "false");
+    });
+    label(root, ".rw-new-message", "Your answer");
+    label(root, ".rw-send", "Send");
+    label(root, ".rw-close-button", "Close the chat");
+    // The widget renders itself in a div of its own at the end of <body>.
+    root.querySelectorAll(".rw-widget-container:not([role])").forEach(function (widget) {
+      widget.setAttribute("role", "region");
+      widget.setAttribute("aria-label", "Chat with the knot check assistant");
+    });
+    root.querySelectorAll(".rw-messages-container:not([role])").forEach(function (log) {
+      log.setAttribute("role", "log");
+      log.setAttribute("aria-live", "polite");
+      log.setAttribute("aria-label", "Conversation");
+    });
+    // The widget renders quick replies as clickable divs: make them buttons for the keyboard.
+    root.querySelectorAll("div.rw-reply:not([tabindex])").forEach(function (reply) {
+      reply.setAttribute("tabindex", "0");
+      reply.setAttribute("role", "button");
+    });
   }
-  new MutationObserver(function () { mark(document); })
+
+  document.addEventListener("keydown", function (event) {
+    var target = event.target;
+    if (target && target.matches && target.matches("div.rw-reply") &&
+        (event.key === "Enter" || event.key === " ")) {
+      event.preventDefault();
+      target.click();
+    }
+  });
+  new MutationObserver(function () { enhance(document); })
     .observe(document.body, { childList: true, subtree: true });
+  enhance(document);
 })();

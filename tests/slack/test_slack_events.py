@@ -14,7 +14,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from cli.credentials import credentials_config
 from cli.servers import free_port, running
 from rest_client import RestClient
 
@@ -58,13 +57,18 @@ def slack(tmp_path_factory):
 
 
 def post_event(servers, payload, secret=SECRET, timestamp=None, headers=None):
-    body = json.dumps(payload).encode()
+    return post_signed(servers, json.dumps(payload).encode(), "application/json",
+                       secret, timestamp, headers)
+
+
+def post_signed(servers, body, content_type, secret=SECRET, timestamp=None, headers=None):
+    """POST `body` signed as Slack signs it: v0=HMAC-SHA256(secret, "v0:<timestamp>:<body>")."""
     stamp = str(int(timestamp or time.time()))
     signature = "v0=" + hmac.new(secret.encode(), f"v0:{stamp}:".encode() + body,
                                  hashlib.sha256).hexdigest()
     request = urllib.request.Request(
         f"{servers.rasa_url}/webhooks/slack/webhook", data=body,
-        headers={"Content-Type": "application/json", "X-Slack-Signature": signature,
+        headers={"Content-Type": content_type, "X-Slack-Signature": signature,
                  "X-Slack-Request-Timestamp": stamp, **(headers or {})})
     try:
         with urllib.request.urlopen(request, timeout=30) as answer:
@@ -152,10 +156,47 @@ def test_a_retry_of_a_handled_event_is_not_processed_twice(slack):
     assert [e["text"] for e in events if e["event"] == "user"] == ["knot between my shoulder blades"]
 
 
-def test_slack_is_configured_only_with_both_variables():
-    assert "channels.slack.ThreadedSlackInput" not in credentials_config({"rest": None}, {"SLACK_TOKEN": "x"})
-    config = credentials_config({"rest": None}, {"SLACK_TOKEN": "x", "SLACK_SIGNING_SECRET": "y"})
-    assert config["channels.slack.ThreadedSlackInput"] == {"slack_token": "x", "slack_signing_secret": "y"}
+def blocks_of(post):
+    blocks = post.get("blocks") or []
+    return json.loads(blocks) if isinstance(blocks, str) else blocks
+
+
+def test_a_button_click_answers_in_the_thread(slack):
+    """Interactivity: a click on a Block Kit button arrives form-encoded, signed the same way."""
+    user = f"U{uuid.uuid4().hex[:8]}"
+    thread = f"{time.time():.6f}"
+    before = len(SlackStandIn.posts)
+    assert post_event(slack, message(user, "knot between my shoulder blades", ts=thread))[0] == 200
+    posted = replies_after(before)
+    question = next(p for p in posted if "Question 2 of 5" in (p.get("text") or ""))
+    assert question["text"], "the question is sent as text as well as blocks"
+    buttons = [e for b in blocks_of(question) if b["type"] == "actions" for e in b["elements"]]
+    none_of_these = next(b for b in buttons if b["text"]["text"] == "None of these")
+    click = {"type": "block_actions", "user": {"id": user}, "channel": {"id": "C1"},
+             "message": {"ts": f"{time.time():.6f}", "thread_ts": thread},
+             "actions": [{"type": "button", "action_id": "a1", "block_id": "b1",
+                          "value": none_of_these["value"], "text": none_of_these["text"]}]}
+    body = urllib.parse.urlencode({"payload": json.dumps(click)}).encode()
+    before = len(SlackStandIn.posts)
+    status, _ = post_signed(slack, body, "application/x-www-form-urlencoded")
+    assert status == 200
+    posted = replies_after(before)
+    assert any("Question 3 of 5" in (p.get("text") or "") for p in posted)
+    assert all(p.get("thread_ts") == thread for p in posted), "replies go to the thread"
+    events = RestClient(slack.rasa_url, slack.token).tracker(user)["events"]
+    assert [e["text"] for e in events if e["event"] == "user"] == [
+        "knot between my shoulder blades", none_of_these["value"]]
+
+
+def test_a_click_with_a_bad_signature_is_rejected(slack):
+    user = f"U{uuid.uuid4().hex[:8]}"
+    click = {"type": "block_actions", "user": {"id": user}, "channel": {"id": "C1"},
+             "message": {"ts": "1.0"}, "actions": [{"type": "button", "value": "/affirm"}]}
+    body = urllib.parse.urlencode({"payload": json.dumps(click)}).encode()
+    status, _ = post_signed(slack, body, "application/x-www-form-urlencoded", secret="wrong")
+    assert status == 400
+    events = RestClient(slack.rasa_url, slack.token).tracker(user)["events"]
+    assert not [e for e in events if e["event"] == "user"]
 
 
 @pytest.mark.parametrize("text", ["😀😀", "<script>alert(1)</script>", "Tengo un nudo en la espalda",

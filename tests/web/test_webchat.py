@@ -1,8 +1,9 @@
 """The web page in a real browser (Debian's chromium driven by Playwright).
 
-Completes a self-care triage with buttons and typing, an emergency from a red
-flag typed mid-way, reloads and sees the history, and checks that the page asks
-no other host for anything. Screenshots go to tests/artifacts/ (git-ignored).
+Completes a self-care triage with buttons (mouse and keyboard) and typing, an
+emergency from a red flag typed mid-way, reloads and carries on in the same
+conversation, and checks that the page asks no other host for anything and never
+renders typed text as HTML. Screenshots go to tests/artifacts/ (git-ignored).
 """
 
 import json
@@ -17,10 +18,18 @@ from cli.servers import ROOT, free_port, running
 from cli.web import WIDGET, serving
 from rest_client import RestClient
 
-pytestmark = pytest.mark.web
+pytestmark = [pytest.mark.web, pytest.mark.e2e]
 playwright_api = pytest.importorskip("playwright.sync_api")
 ARTIFACTS = ROOT / "tests" / "artifacts"
 CHROMIUM = "/usr/bin/chromium"
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
+# No update checks, sync, component downloads or other traffic of the browser's own.
+CHROMIUM_ARGS = [
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-default-apps", "--disable-domain-reliability", "--no-first-run",
+    "--no-default-browser-check", "--metrics-recording-only", "--no-pings",
+    "--no-sandbox",
+]
 
 
 @pytest.fixture(scope="module")
@@ -35,33 +44,84 @@ def page_url(tmp_path_factory):
             yield url, RestClient(servers.rasa_url, servers.token)
 
 
+class Browser:
+    """One chromium page, with every URL it asked for and every dialog it opened."""
+
+    def __init__(self, page):
+        self.page = page
+        self.urls = []
+        self.dialogs = []
+
+
 @pytest.fixture
-def browser_page(page_url):
+def browser(page_url):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
-                                    args=["--disable-background-networking", "--no-sandbox"])
-        page = browser.new_page()
-        requests = []
-        page.on("request", lambda request: requests.append(request.url))
-        yield page, requests
-        browser.close()
+        chromium = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        context = chromium.new_context(viewport={"width": 1280, "height": 760})
+        page = context.new_page()
+        recorded = Browser(page)
+        context.on("request", lambda request: recorded.urls.append(request.url))
+        page.on("websocket", lambda socket: recorded.urls.append(socket.url))
+        page.on("dialog", lambda dialog: (recorded.dialogs.append(dialog.message), dialog.dismiss()))
+        yield recorded
+        chromium.close()
 
 
-def click_reply(page, title):
-    page.locator(".rw-reply").filter(has_text=re.compile(f"^{re.escape(title)}$")).last.click()
+def third_party(urls):
+    """The URLs that are neither loopback nor local to the browser."""
+    outside = []
+    for url in urls:
+        parsed = urlparse(url)
+        if parsed.scheme in ("data", "blob", "file", "about"):
+            continue
+        if parsed.scheme in ("http", "https", "ws", "wss") and parsed.hostname in LOOPBACK_HOSTS:
+            continue
+        outside.append(url)
+    return outside
 
 
-def bot_texts(page):
-    return [t.strip() for t in page.locator(".rw-response").all_inner_texts()]
+def shot(page, name):
+    page.screenshot(path=str(ARTIFACTS / name))
 
 
 def wait_for_bot(page, text, timeout=30000):
     try:
         page.locator(".rw-response", has_text=text).last.wait_for(timeout=timeout)
     except Exception:
-        page.screenshot(path=str(ARTIFACTS / "webchat-failure.png"), full_page=True)
+        shot(page, "webchat-failure.png")
         raise
+
+
+def wait_until_quiet(page):
+    """Until the widget has shown every queued bot message."""
+    page.locator(".rw-typing-indication").wait_for(state="detached", timeout=30000)
+    page.wait_for_timeout(500)
+
+
+def reply_button(page, title):
+    return page.locator(".rw-reply").filter(has_text=re.compile(f"^{re.escape(title)}$")).last
+
+
+def click_reply(page, title):
+    reply_button(page, title).click()
+
+
+def active(page, script):
+    return page.evaluate(f"() => {{ const e = document.activeElement; return {script}; }}")
+
+
+def key_reply(page, title):
+    """Choose a quick reply with the keyboard alone: Tab to it, press Enter."""
+    reply_button(page, title).wait_for()
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if active(page, "e.matches('.rw-reply') && e.textContent.trim()") == title:
+            assert active(page, "e.getAttribute('role')") == "button"
+            assert active(page, "getComputedStyle(e).outlineStyle") != "none", "focus is visible"
+            page.keyboard.press("Enter")
+            return
+    raise AssertionError(f"the quick reply {title!r} can't be reached with Tab")
 
 
 def send(page, text):
@@ -75,21 +135,33 @@ def session_id(page):
 
 
 def open_chat(page, url):
+    """Open the chat with the keyboard: Tab to the launcher, press Enter."""
     page.goto(url)
-    page.keyboard.press("Tab")  # the launcher is reachable with the keyboard
-    launcher = page.locator(".rw-launcher")
-    launcher.focus()
+    page.locator(".rw-launcher").wait_for(timeout=30000)  # shown once the socket is connected
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if active(page, "e.matches('.rw-launcher')"):
+            break
+    else:
+        raise AssertionError("the chat launcher can't be reached with Tab")
+    assert active(page, "e.getAttribute('aria-label')") == "Open the chat"
+    assert active(page, "getComputedStyle(e).outlineWidth") == "3px", "focus is visible"
     page.keyboard.press("Enter")
     wait_for_bot(page, "Question 1 of 5")
+    assert page.get_by_label("Your answer").is_visible()
+    assert page.get_by_label("Close the chat").count() >= 1
 
 
-def test_self_care_with_buttons_and_typing_then_reload(page_url, browser_page):
+def test_self_care_with_buttons_and_typing_then_reload(page_url, browser):
     url, client = page_url
-    page, requests = browser_page
+    page = browser.page
     open_chat(page, url)
+    notice = page.locator("main .notice")
+    assert notice.is_visible() and "not a diagnosis" in notice.inner_text()
+    assert "emergency number" in notice.inner_text()
     click_reply(page, "Between my shoulder blades")
     wait_for_bot(page, "Question 2 of 5")
-    click_reply(page, "None of these")
+    key_reply(page, "None of these")
     wait_for_bot(page, "Question 3 of 5")
     send(page, "no, my neck is fine")
     wait_for_bot(page, "Question 4 of 5")
@@ -99,14 +171,15 @@ def test_self_care_with_buttons_and_typing_then_reload(page_url, browser_page):
     wait_for_bot(page, "Roughly when did the knot start")
     send(page, "about 6 weeks ago")
     wait_for_bot(page, "Do you have a foam roller")
-    click_reply(page, "Yes")
+    wait_until_quiet(page)
+    assert page.locator(".rw-response.level-self-care").count() >= 1
+    shot(page, "webchat-self-care.png")
+    key_reply(page, "Yes")
     wait_for_bot(page, "kneel")
     click_reply(page, "Yes")
     wait_for_bot(page, "Step 1 of 7")
-    page.screenshot(path=str(ARTIFACTS / "webchat-self-care.png"), full_page=True)
     sender = session_id(page)
     assert client.slots(sender)["triage_outcome"] == "self_care_routine"
-    assert page.locator(".rw-response.level-self-care").count() >= 1
 
     page.reload()
     page.locator(".rw-launcher").wait_for(timeout=15000)
@@ -114,42 +187,76 @@ def test_self_care_with_buttons_and_typing_then_reload(page_url, browser_page):
     if not page.locator(".rw-new-message").is_visible():
         page.locator(".rw-launcher").click()
     wait_for_bot(page, "Step 1 of 7")
-    assert any("SELF-CARE" in text for text in bot_texts(page))
-    page.screenshot(path=str(ARTIFACTS / "webchat-after-reload.png"), full_page=True)
+    assert any("SELF-CARE" in text for text in page.locator(".rw-response").all_inner_texts())
     assert session_id(page) == sender
-    third_party = [r for r in requests if urlparse(r).hostname not in ("127.0.0.1", "localhost", None)
-                   and not r.startswith("data:")]
-    assert third_party == []
+    # The same conversation goes on after the reload (Rasa's session persistence).
+    click_reply(page, "Next")
+    wait_for_bot(page, "Step 2 of 7")
+    wait_until_quiet(page)
+    shot(page, "webchat-after-reload.png")
+    user_texts = [e.get("text") for e in client.tracker(sender)["events"] if e["event"] == "user"]
+    assert len(user_texts) >= 9, user_texts
+    assert third_party(browser.urls) == []
+    assert browser.urls, "requests were recorded"
 
 
-def test_red_flag_typed_mid_way_escalates(page_url, browser_page):
+def test_red_flag_typed_mid_way_escalates(page_url, browser):
     url, client = page_url
-    page, _ = browser_page
+    page = browser.page
     open_chat(page, url)
     send(page, "between my shoulder blades")
     wait_for_bot(page, "Question 2 of 5")
-    send(page, "no")
+    click_reply(page, "None of these")
     wait_for_bot(page, "Question 3 of 5")
     send(page, "I also have crushing chest pain")
     wait_for_bot(page, "EMERGENCY")
     emergency = page.locator(".rw-response.level-emergency")
     emergency.first.wait_for(timeout=5000)  # the page marks levels just after rendering
     assert "rgb(180, 35, 24)" in emergency.first.evaluate("e => getComputedStyle(e).backgroundColor")
-    page.screenshot(path=str(ARTIFACTS / "webchat-emergency.png"), full_page=True)
+    wait_until_quiet(page)
+    emergency.first.scroll_into_view_if_needed()
+    shot(page, "webchat-emergency.png")
     assert client.slots(session_id(page))["triage_outcome"] == "emergency"
+    assert third_party(browser.urls) == []
 
 
-def test_typed_html_is_shown_as_text(page_url, browser_page):
+def test_levels_are_visibly_distinct(page_url, browser):
     url, _ = page_url
-    page, _ = browser_page
+    page = browser.page
+    open_chat(page, url)
+    page.evaluate("""() => {
+        const log = document.querySelector('.rw-messages-container');
+        for (const text of ['🚨 EMERGENCY: x', '⚠️ URGENT: x', '🩺 SEE A PROFESSIONAL: x', '✅ SELF-CARE: x']) {
+            const message = document.createElement('div');
+            message.className = 'rw-response';
+            message.textContent = text;
+            log.appendChild(message);
+        }
+    }""")
+    for level in ("emergency", "urgent", "professional", "self-care"):
+        page.locator(f".rw-response.level-{level}").first.wait_for(timeout=5000)
+    colours = {level: page.locator(f".rw-response.level-{level}").first.evaluate(
+        "e => getComputedStyle(e).backgroundColor + ' ' + getComputedStyle(e).borderColor")
+        for level in ("emergency", "urgent", "professional", "self-care")}
+    assert len(set(colours.values())) == 4, colours
+    assert third_party(browser.urls) == []
+
+
+def test_typed_html_is_shown_as_text(page_url, browser):
+    url, _ = page_url
+    page = browser.page
     open_chat(page, url)
     send(page, "<b>bold</b><img src=x onerror=alert(1)>")
     page.locator(".rw-client", has_text="<b>bold</b>").wait_for(timeout=15000)
-    assert page.locator(".rw-client img").count() == 0
-    assert page.locator(".rw-client b").count() == 0
+    wait_until_quiet(page)
+    assert page.locator(".rw-messages-container img").count() == 0
+    assert page.locator(".rw-messages-container b").count() == 0
+    assert browser.dialogs == []
+    assert third_party(browser.urls) == []
 
 
-def test_widget_bundle_has_no_remote_font_import():
-    from cli.web import widget_without_remote_fonts
-
-    assert b"fonts.googleapis" not in widget_without_remote_fonts(WIDGET.read_bytes())
+def test_third_party_check_itself():
+    assert third_party(["http://127.0.0.1:8080/", "ws://127.0.0.1:5005/socket.io/", "data:,x",
+                        "http://localhost:1/a"]) == []
+    assert third_party(["https://fonts.googleapis.com/css?family=Inter"]) != []
+    assert third_party(["http://127.0.0.1.example.com/"]) != []
