@@ -49,7 +49,7 @@ run: $(MODEL) web ## Start everything and chat in this terminal
 	$(BIN)/python -m cli.serve --rasa-port $(RASA_PORT) --actions-port $(ACTIONS_PORT) --web-port $(WEB_PORT) --chat
 
 test-unit: $(BIN)/rasa ## pytest: decision, answer reading, NLU component, actions
-	$(BIN)/python -m pytest -m "not e2e"
+	$(BIN)/python -m pytest -m "not e2e and not stores"
 
 test-stories: $(MODEL) ## rasa test: the conversation stories in tests/
 	$(BIN)/rasa test core --stories tests/test_conversations.yml --model $(MODEL) --out results/stories --fail-on-prediction-errors
@@ -59,8 +59,9 @@ test: validate $(MODEL) web ## Everything: validation, pytest (unit and end-to-e
 	$(BIN)/python -m pytest
 	$(MAKE) --no-print-directory test-stories
 
-purge: $(BIN)/rasa ## Delete conversations idle for more than RETENTION_DAYS (default 30)
-	$(BIN)/python -m privacy.purge --endpoints endpoints.yml
+purge: $(BIN)/rasa ## Delete conversations idle for more than RETENTION_DAYS (default 30) from the configured store
+	$(BIN)/python -m cli.endpoints --out .rasa/purge/endpoints.yml
+	$(BIN)/python -m privacy.purge --endpoints .rasa/purge/endpoints.yml
 
 services: ## Install PostgreSQL, Redis, Chromium and npm from Debian's packages (the tests start their own servers)
 	@if [ -x "$$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | tail -1)" ] && command -v redis-server >/dev/null && [ -x /usr/bin/chromium ] && command -v npm >/dev/null; then \
@@ -72,5 +73,5 @@ services: ## Install PostgreSQL, Redis, Chromium and npm from Debian's packages 
 clean: ## Remove the trained model and test results
 	rm -rf models results
 
-bench: $(MODEL) ## Benchmark our configuration against Rasa's default (writes docs/performance.md)
-	$(BIN)/python -m bench.run
+bench: $(BIN)/rasa ## Benchmark config.yml against Rasa's default (~40 min; BENCH_ARGS=--quick; writes docs/)
+	$(BIN)/python -m bench.run $(BENCH_ARGS)

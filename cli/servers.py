@@ -63,6 +63,16 @@ class Servers:
             self.processes[index + 1], "Rasa server", timeout, log,
         )
 
+    def restart_actions(self, timeout: float = 60.0) -> None:
+        """Kill the action server with SIGKILL (a crash) and start it again."""
+        self.processes[0].kill()
+        self.processes[0].wait()
+        port = int(self.actions_url.rsplit(":", 1)[1])
+        log = self.workdir / "actions-restarted.log"
+        self.processes[0] = start_action_server(port, log)
+        wait_until_ready(f"{self.actions_url}/health", self.processes[0], "action server",
+                         timeout, log)
+
 
 DEFAULT_WEB_ORIGINS = "http://127.0.0.1:8080,http://localhost:8080"
 
@@ -196,6 +206,7 @@ def running(
     if not model.exists():
         raise ServerError(f"no trained model at {model}: run `make train` first")
     settings = {**os.environ, **NO_TELEMETRY, **(env or {})}
+    # Rasa talks to the action server started here, whatever ACTION_SERVER_URL says.
     settings["ACTION_SERVER_URL"] = f"http://{LOOPBACK}:{actions_port}/webhook"
     with contextlib.ExitStack() as stack:
         if workdir is None:
@@ -211,8 +222,9 @@ def running(
         actions_log = workdir / "actions.log"
         processes.append(start_action_server(actions_port, actions_log))
         token = api_token(settings)
-        for index, port in enumerate(rasa_ports):
-            log = workdir / ("rasa.log" if index == 0 else f"rasa-{index}.log")
+        rasa_logs = [workdir / ("rasa.log" if i == 0 else f"rasa-{i}.log")
+                     for i in range(len(rasa_ports))]
+        for port, log in zip(rasa_ports, rasa_logs):
             processes.append(start_rasa_server(port, model, endpoints, log, token, settings))
         servers = Servers(
             [f"http://{LOOPBACK}:{port}" for port in rasa_ports],
@@ -223,5 +235,5 @@ def running(
                          timeout, actions_log)
         for index, url in enumerate(servers.rasa_urls):
             wait_until_ready(f"{url}/status?token={token}", processes[index + 1],
-                             "Rasa server", timeout, workdir / "rasa.log")
+                             "Rasa server", timeout, rasa_logs[index])
         yield servers

@@ -45,7 +45,8 @@ def store_from_endpoints(path: str) -> SQLTrackerStore:
     config = read_endpoint_config(path, "tracker_store")
     if config is None or "sql" not in str(config.type).lower():
         raise SystemExit(f"{path} does not configure an SQL tracker store")
-    return SQLTrackerStore(**config.kwargs)
+    # Rasa keeps the database host in `url` (PostgreSQL); SQLite has none.
+    return SQLTrackerStore(host=config.url, **config.kwargs)
 
 
 def main() -> int:
