@@ -1,21 +1,15 @@
-"""The actions that ask each form question, with progress and quick replies.
+"""Each form question as it is asked: progress, quick replies, follow-ups.
 
-Rasa runs `action_ask_<slot>` when a form needs that slot. After a "not sure"
-the same action asks the clearer follow-up instead.
+The form validators (`actions/validate_forms.py`) ask the next question with
+`question_message`; after a "not sure" it is the clearer follow-up instead.
 """
 
 from datetime import date
-from typing import Any, Dict, List, Optional
-
-from rasa_sdk import Action, Tracker
-from rasa_sdk.executor import CollectingDispatcher
+from typing import Any, Dict, Optional
 
 from actions.contract import (
     DATE_OPTIONS,
     DATE_PROBLEM,
-    FOLLOW_UP_QUESTIONS,
-    FORGET_CONFIRMED,
-    ROUTINE_QUESTIONS,
     TRIAGE_QUESTIONS,
     UNSURE,
     UNSURE_ABOUT,
@@ -56,24 +50,3 @@ def question_message(slot: str, slots: Dict[str, Any]) -> Dict[str, Any]:
         position = 1 + sum(_answered(slots.get(name)) for name in TRIAGE_QUESTIONS)
         text = f"{progress(min(position, len(TRIAGE_QUESTIONS)), len(TRIAGE_QUESTIONS))}: {text}"
     return {"text": text, "buttons": buttons_for(slot)}
-
-
-class AskQuestion(Action):
-    """Asks one form question; one subclass per slot below."""
-
-    slot = ""
-
-    def name(self) -> str:
-        return f"action_ask_{self.slot}"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
-    ) -> List[Dict[str, Any]]:
-        dispatcher.utter_message(**question_message(self.slot, dict(tracker.slots)))
-        return []
-
-
-ASK_ACTIONS = [
-    type(f"Ask_{slot}", (AskQuestion,), {"slot": slot})
-    for slot in TRIAGE_QUESTIONS + ROUTINE_QUESTIONS + FOLLOW_UP_QUESTIONS + (FORGET_CONFIRMED,)
-]

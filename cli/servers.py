@@ -91,10 +91,6 @@ def access_arguments(env: Mapping[str, str], token: str) -> List[str]:
     return arguments + ["--cors", *origins] if origins else arguments
 
 
-def _bin(name: str) -> str:
-    return str(Path(sys.executable).parent / name)
-
-
 def _status(url: str, timeout: float = 2.0) -> Optional[int]:
     """The HTTP status `url` answers with, or None if nothing answers."""
     try:
@@ -158,7 +154,7 @@ def start_rasa_server(
     )
     return subprocess.Popen(
         [
-            _bin("rasa"), "run",
+            sys.executable, "-m", "cli.rasa_main", "run",
             *access_arguments(environment, token),
             "--enable-api",
             "--interface", LOOPBACK,
