@@ -68,9 +68,10 @@ _YES_START = re.compile(
     r"probably|i believe so)\b"
 )
 _NO_START = re.compile(
-    r"^\s*(no|nope|nah|not really|never|none|nothing|negative|not at all|"
+    r"^\s*(no|nope|nah|not really|not yet|not once|never|none|nothing|negative|not at all|"
     r"i don'?t think so|don'?t think so|i wouldn'?t say so|"
-    r"not that i('ve| have)? (know|noticed|can tell)|i don'?t|it doesn'?t|i haven'?t|neither)\b"
+    r"not that i('ve| have)? (know|noticed|can tell)|(i )?(don'?t|do not|haven'?t|have not)|"
+    r"it (doesn'?t|does not|isn'?t|is not)|neither)\b"
 )
 _LEADING_ANSWER = re.compile(
     r"^\s*(yes|yeah|yea|yep|yup|ya|no|nope|nah|not really)\s*([,.!;:-]|$|(but|and|though|although)\b)"
@@ -128,6 +129,12 @@ def _yes_no(turn: Turn) -> Optional[Any]:
     if _HEDGED_YES.search(text) or _YES_START.search(text):
         return True
     return {"unsure": UNSURE, "deny": False, "affirm": True}.get(turn.intent or "")
+
+
+def _hedged_report(turn: Turn) -> bool:
+    """ "maybe a bit of tingling sometimes": a softened report, not a "don't know"."""
+    text = _normalised(turn.text)
+    return bool(_HEDGED_YES.search(text)) and not _UNSURE.search(text)
 
 
 def _leads_with_answer(turn: Turn) -> bool:
@@ -237,6 +244,8 @@ def _answer_to_requested(
         if other_answers and not _leads_with_answer(turn):
             return {}
         value = found.get(requested) or _yes_no(turn)
+        if value == UNSURE and _hedged_report(turn):
+            value = True
     else:
         return {}
     if value is None:

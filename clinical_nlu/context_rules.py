@@ -145,6 +145,12 @@ _CLAUSE_VERBS = {
     "aches", "tingle", "tingles", "throbs", "fall", "falls",
 }
 
+_VERBS_AFTER_A_FINDING = {
+    "helped", "help", "helps", "worked", "work", "works", "made", "makes", "didnt",
+    "doesnt", "hasnt", "havent", "isnt", "wasnt", "started", "starts", "began", "came",
+    "comes", "can", "could", "will", "would", "wo", "ca",
+}
+
 
 def context_rules() -> List[ConTextRule]:
     """medspaCy's default rules (minus the replaced ones) plus `MODIFIERS`."""
@@ -180,5 +186,9 @@ def _opens_list_item(doc: Doc, index: int) -> bool:
     end = index + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return not any(token.lower_ in _CLAUSE_VERBS for token in doc[index:end])
+    # "and massage didn't help": a verb right after the finding makes it a clause too.
+    after = doc[end].lower_ if end < len(doc) else ""
+    return not any(token.lower_ in _CLAUSE_VERBS for token in doc[index:end]) and (
+        after not in _CLAUSE_VERBS and after not in _VERBS_AFTER_A_FINDING
+    )
 

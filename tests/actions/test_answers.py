@@ -45,6 +45,12 @@ def turn(text, intent=None, *mentions):
         (turn("nope", "deny"), "neck_pain", {}, {"neck_pain": False}),
         (turn("yeah", None), "nerve_symptoms", {}, {"nerve_symptoms": True}),
         (turn("nah", None), "tried_stretching_massage", {}, {"tried_stretching_massage": False}),
+        (turn("havent tried anything", "inform"), "tried_stretching_massage", {},
+         {"tried_stretching_massage": False}),
+        (turn("not yet", "inform"), "tried_stretching_massage", {},
+         {"tried_stretching_massage": False}),
+        (turn("dont have one", "inform"), "has_foam_roller", {}, {"has_foam_roller": False}),
+        (turn("it is not", "inform"), "neck_pain", {}, {"neck_pain": False}),
         (turn("yes", "affirm"), None, {}, {}),
         # hedges count as yes
         (turn("a bit", "affirm"), "neck_pain", {}, {"neck_pain": True}),
@@ -60,6 +66,12 @@ def turn(text, intent=None, *mentions):
         (turn("maybe my neck hurts, not sure", "inform", MAYBE_NECK), "neck_pain", {},
          {"neck_pain": "unsure"}),
         (turn("maybe my neck hurts", "inform", MAYBE_NECK), "nerve_symptoms", {}, {}),
+        # ...but a softened report of the symptom asked about is a yes (caution)
+        (turn("hmm maybe a bit of tingling in my fingers sometimes", "inform",
+              Mention("symptom", "nerve_symptoms", "uncertain")), "nerve_symptoms", {},
+         {"nerve_symptoms": True}),
+        (turn("maybe a little stiff, not sure", "inform", MAYBE_NECK), "neck_pain", {},
+         {"neck_pain": "unsure"}),
         # the red-flag screen
         (turn("no, none of those", "deny"), "red_flags", {}, {"red_flags": []}),
         (turn("no chest pain", "inform", NO_CHEST), "red_flags", {}, {"red_flags": []}),

@@ -201,6 +201,11 @@ CASES = [
     ("never had a massage", {(SELF, "stretching_massage", A)}),
     ("I've never done yoga", {(SELF, "stretching_massage", A)}),
     ("no stretching", {(SELF, "stretching_massage", A)}),
+    # a negation before a comma does not reach a finding that has its own verb
+    ("no chest pain or anything scary, and massage didn't help",
+     {(RF, "chest_pain", A), (SELF, "stretching_massage", P)}),
+    ("no numbness, and stretching hasnt helped",
+     {(SYM, "nerve_symptoms", A), (SELF, "stretching_massage", P)}),
     ("I have a foam roller", {(EQUIP, "foam_roller", P)}),
     ("I've got a roller", {(EQUIP, "foam_roller", P)}),
     ("I don't have a foam roller", {(EQUIP, "foam_roller", A)}),
