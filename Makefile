@@ -73,5 +73,5 @@ services: ## Install PostgreSQL, Redis, Chromium and npm from Debian's packages 
 clean: ## Remove the trained model and test results
 	rm -rf models results
 
-bench: $(BIN)/rasa ## Benchmark config.yml against Rasa's default (~40 min; BENCH_ARGS=--quick; writes docs/)
+bench: $(BIN)/rasa ## Benchmark config.yml against Rasa's default (~1 h; BENCH_ARGS=--quick; writes docs/)
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
