@@ -334,7 +334,7 @@ def document(command: str, args, rows: Dict[str, Figures], tried: List[Tuple[Fig
         f"- Date: {started:%Y-%m-%d %H:%M} UTC ({minutes:.0f} min for the whole run)",
         f"- Machine: {machine()}; shared with other engineers' test runs (see the load "
         "averages below), so absolute figures are pessimistic and vary between runs.",
-        f"- Command: `{command}`",
+        f"- Command: {command}",
         f"- 1-minute load average before→after each measurement: {load_averages([ours, default, *[t[0] for t in tried]])}",
         "",
         "Both configurations are trained from the same `domain.yml` and `data/` in a temp dir, "
@@ -411,8 +411,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if 50 not in args.concurrency:
         parser.error("the targets are at C=50: keep 50 in --concurrency")
     given = " ".join(shlex.quote(a) for a in (sys.argv[1:] if argv is None else argv))
-    command = (f"python -m bench.run {given}" if given
-               else "make bench` (that is, `python -m bench.run")
+    command = (f"`python -m bench.run {given}`" if given
+               else "`make bench` (that is, `python -m bench.run`)")
 
     started_at, clock = datetime.now(timezone.utc), time.perf_counter()
     rows: Dict[str, Figures] = {}
