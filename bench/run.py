@@ -35,11 +35,7 @@ import yaml
 from bench.candidates import CANDIDATES, SHIPPED, Candidate, Runtime, by_name
 from bench.load import SCRIPTS, LoadResult, outcomes, run_load
 from bench.report import Figures, candidates_table, comparison_table, targets, targets_table
-from cli.endpoints import endpoints_config
-from cli.servers import (
-    LOOPBACK, NO_TELEMETRY, ROOT, ServerError, api_token, free_port, running,
-    start_action_server, start_rasa_server, stop, wait_until_ready,
-)
+from cli.servers import LOOPBACK, NO_TELEMETRY, ROOT, ServerError, free_port, running, stop
 
 CONFIGS = {"ours": ROOT / "config.yml", "default": ROOT / "bench" / "config_default.yml"}
 CONCURRENCY = (1, 10, 50)
@@ -183,46 +179,17 @@ def redis_server() -> Iterator[Dict[str, str]]:
 
 
 @contextlib.contextmanager
-def _in_memory(model: Path, env: Dict[str, str], workdir: Path) -> Iterator[Served]:
-    """Like cli.servers.running, but with no tracker store in the endpoints file."""
-    actions_port, rasa_port = free_port(), free_port()
-    settings = {**os.environ, **NO_TELEMETRY, **env,
-                "ACTION_SERVER_URL": f"http://{LOOPBACK}:{actions_port}/webhook"}
-    config = endpoints_config(settings, workdir / "conversations.db")
-    config.pop("tracker_store")
-    endpoints = workdir / "endpoints.yml"
-    endpoints.write_text(yaml.safe_dump(config))
-    token = api_token(settings)
-    processes: List[subprocess.Popen] = []
-    try:
-        processes.append(start_action_server(actions_port, workdir / "actions.log"))
-        processes.append(start_rasa_server(rasa_port, model, endpoints, workdir / "rasa.log",
-                                           token, settings))
-        wait_until_ready(f"http://{LOOPBACK}:{actions_port}/health", processes[0],
-                         "action server", 120, workdir / "actions.log")
-        wait_until_ready(f"http://{LOOPBACK}:{rasa_port}/status?token={token}", processes[1],
-                         "Rasa server", 120, workdir / "rasa.log")
-        yield Served(f"http://{LOOPBACK}:{rasa_port}", token, processes[1].pid, processes[0].pid)
-    finally:
-        stop(processes)
-
-
-@contextlib.contextmanager
 def serve(model: Path, runtime: Runtime, workdir: Path) -> Iterator[Served]:
     """The action server and Rasa server for `model`, run the way `runtime` says."""
     workdir.mkdir(parents=True, exist_ok=True)
     # As `make run` runs it out of the box (SQLite, one worker), whatever this shell sets.
     env = {"DB_HOST": "", "REDIS_HOST": "", "SANIC_WORKERS": "1", **runtime.env}
-    if "PYTHONPATH" in env and os.environ.get("PYTHONPATH"):
-        env["PYTHONPATH"] += os.pathsep + os.environ["PYTHONPATH"]
     with contextlib.ExitStack() as stack:
         if runtime.redis_lock_store:
             env.update(stack.enter_context(redis_server()))
-        if runtime.memory_tracker_store:
-            yield stack.enter_context(_in_memory(model, env, workdir))
-            return
         servers = stack.enter_context(
-            running(free_port(), free_port(), model=model, workdir=workdir, env=env))
+            running(free_port(), free_port(), model=model, workdir=workdir, env=env,
+                    tracker_store=not runtime.memory_tracker_store))
         yield Served(servers.rasa_url, servers.token, servers.processes[1].pid,
                      servers.processes[0].pid)
 

@@ -32,10 +32,15 @@ def _secret(env: Mapping[str, str], name: str) -> Optional[str]:
     return f"${{{name}}}" if env.get(name) else None
 
 
-def endpoints_config(env: Mapping[str, str], sqlite_file: Path) -> Dict[str, Any]:
-    """The endpoints configuration for these environment variables."""
+def endpoints_config(env: Mapping[str, str], sqlite_file: Path,
+                     tracker_store: bool = True) -> Dict[str, Any]:
+    """The endpoints configuration for these environment variables.
+
+    `tracker_store=False` leaves the tracker store out: Rasa then keeps
+    conversations in its own memory (lost on restart; for benchmarks only).
+    """
     if env.get("DB_HOST"):
-        tracker_store = {
+        store = {
             "type": TRACKER_STORE,
             "dialect": "postgresql",
             "url": env["DB_HOST"],  # Rasa passes `url` on as the database host
@@ -44,13 +49,14 @@ def endpoints_config(env: Mapping[str, str], sqlite_file: Path) -> Dict[str, Any
             "username": env.get("DB_USER") or "rasa",
         }
         if _secret(env, "DB_PASSWORD"):
-            tracker_store["password"] = _secret(env, "DB_PASSWORD")
+            store["password"] = _secret(env, "DB_PASSWORD")
     else:
-        tracker_store = {"type": TRACKER_STORE, "dialect": "sqlite", "db": str(sqlite_file)}
+        store = {"type": TRACKER_STORE, "dialect": "sqlite", "db": str(sqlite_file)}
     config: Dict[str, Any] = {
         "action_endpoint": {"url": env.get("ACTION_SERVER_URL") or DEFAULT_ACTION_SERVER_URL},
-        "tracker_store": tracker_store,
     }
+    if tracker_store:
+        config["tracker_store"] = store
     if env.get("REDIS_HOST"):
         lock_store = {
             "type": "redis",
@@ -65,14 +71,15 @@ def endpoints_config(env: Mapping[str, str], sqlite_file: Path) -> Dict[str, Any
     return config
 
 
-def endpoints_yaml(env: Mapping[str, str], sqlite_file: Path) -> str:
+def endpoints_yaml(env: Mapping[str, str], sqlite_file: Path, tracker_store: bool = True) -> str:
     """The endpoints file's text (PyYAML leaves `${...}` unquoted, as Rasa needs)."""
-    return yaml.safe_dump(endpoints_config(env, sqlite_file), sort_keys=False)
+    return yaml.safe_dump(endpoints_config(env, sqlite_file, tracker_store), sort_keys=False)
 
 
-def write_endpoints(env: Mapping[str, str], sqlite_file: Path, path: Path) -> Path:
+def write_endpoints(env: Mapping[str, str], sqlite_file: Path, path: Path,
+                    tracker_store: bool = True) -> Path:
     """Write the endpoints file for `env` to `path`."""
-    path.write_text(endpoints_yaml(env, sqlite_file))
+    path.write_text(endpoints_yaml(env, sqlite_file, tracker_store))
     return path
 
 

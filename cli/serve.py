@@ -11,7 +11,6 @@ import signal
 import sys
 import urllib.request
 import uuid
-from pathlib import Path
 from typing import List
 
 from cli.servers import ROOT, ServerError, Servers, ensure_port_free, running

@@ -193,11 +193,13 @@ def running(
     timeout: float = 120.0,
     env: Optional[Mapping[str, str]] = None,
     more_rasa_ports: Sequence[int] = (),
+    tracker_store: bool = True,
 ) -> Iterator[Servers]:
     """The action server and Rasa server(s), ready to talk to; stopped afterwards.
 
     `env` overrides environment variables (database, lock store, tokens);
-    `more_rasa_ports` starts further Rasa servers sharing the same stores.
+    `more_rasa_ports` starts further Rasa servers sharing the same stores;
+    `tracker_store=False` keeps conversations in Rasa's memory (benchmarks).
     """
     if not model.exists():
         raise ServerError(f"no trained model at {model}: run `make train` first")
@@ -208,7 +210,8 @@ def running(
         if workdir is None:
             workdir = Path(stack.enter_context(tempfile.TemporaryDirectory()))
         endpoints = write_endpoints(
-            settings, tracker_db or workdir / "conversations.db", workdir / "endpoints.yml"
+            settings, tracker_db or workdir / "conversations.db", workdir / "endpoints.yml",
+            tracker_store,
         )
         rasa_ports = [rasa_port, *more_rasa_ports]
         for port in [actions_port, *rasa_ports]:

@@ -145,7 +145,7 @@ _CLAUSE_VERBS = {
     "aches", "tingle", "tingles", "throbs", "fall", "falls",
 }
 
-_VERBS_AFTER_A_FINDING = {
+_VERBS_AFTER_A_FINDING = _CLAUSE_VERBS | {
     "helped", "help", "helps", "worked", "work", "works", "made", "makes", "didnt",
     "doesnt", "hasnt", "havent", "isnt", "wasnt", "started", "starts", "began", "came",
     "comes", "can", "could", "will", "would", "wo", "ca",
@@ -188,7 +188,7 @@ def _opens_list_item(doc: Doc, index: int) -> bool:
         end += 1
     # "and massage didn't help": a verb right after the finding makes it a clause too.
     after = doc[end].lower_ if end < len(doc) else ""
-    return not any(token.lower_ in _CLAUSE_VERBS for token in doc[index:end]) and (
-        after not in _CLAUSE_VERBS and after not in _VERBS_AFTER_A_FINDING
+    return after not in _VERBS_AFTER_A_FINDING and not any(
+        token.lower_ in _CLAUSE_VERBS for token in doc[index:end]
     )
 

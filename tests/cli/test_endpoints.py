@@ -51,6 +51,14 @@ def test_postgres_defaults_and_no_password_key_without_a_password():
     assert "password" not in config["lock_store"]
 
 
+def test_without_a_tracker_store_rasa_keeps_conversations_in_memory(tmp_path):
+    env = {"DB_HOST": "db", "REDIS_HOST": "cache"}
+    path = write_endpoints(env, SQLITE, tmp_path / "endpoints.yml", tracker_store=False)
+    written = yaml.safe_load(path.read_text())
+    assert "tracker_store" not in written
+    assert written == {k: v for k, v in endpoints_config(env, SQLITE).items() if k != "tracker_store"}
+
+
 def test_passwords_stay_out_of_the_file_and_rasa_fills_them_in(tmp_path, monkeypatch):
     env = {"DB_HOST": "db", "DB_PASSWORD": "s3cret pass", "REDIS_HOST": "cache",
            "REDIS_PASSWORD": "r3dis"}
