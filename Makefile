@@ -15,7 +15,7 @@ ACTIONS_PORT ?= 5055
 WEB_PORT ?= 8080
 
 .DEFAULT_GOAL := help
-.PHONY: help install train run serve test test-unit test-stories validate purge services bench web clean
+.PHONY: help install train run serve test test-unit test-stories validate purge system system-run bench web clean
 
 help: ## List the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -42,10 +42,10 @@ train: $(MODEL) ## Train the model (only when data, domain or config changed)
 validate: $(BIN)/rasa ## Check domain, data and config for mistakes
 	$(BIN)/rasa data validate --fail-on-warnings --quiet
 
-serve: $(MODEL) web ## Start the action server, Rasa (REST, socketio, HTTP API) and the web chat page on localhost
+serve: system-run $(MODEL) web ## Start the action server, Rasa (REST, socketio, HTTP API) and the web chat page on localhost
 	$(BIN)/python -m cli.serve --rasa-port $(RASA_PORT) --actions-port $(ACTIONS_PORT) --web-port $(WEB_PORT)
 
-run: $(MODEL) web ## Start everything and chat in this terminal
+run: system-run $(MODEL) web ## Start everything and chat in this terminal
 	$(BIN)/python -m cli.serve --rasa-port $(RASA_PORT) --actions-port $(ACTIONS_PORT) --web-port $(WEB_PORT) --chat
 
 test-unit: $(BIN)/rasa ## pytest: decision, answer reading, NLU component, actions
@@ -55,7 +55,7 @@ test-stories: $(MODEL) ## rasa test: the conversation stories in tests/
 	$(BIN)/rasa test core --stories tests/test_conversations.yml --model $(MODEL) --out results/stories --fail-on-prediction-errors
 	$(BIN)/rasa test nlu --nlu tests/test_nlu.yml --model $(MODEL) --out results/nlu
 
-test: validate $(MODEL) web ## Everything: validation, pytest (unit and end-to-end), rasa test stories
+test: system validate $(MODEL) web ## Everything: validation, pytest (unit and end-to-end), rasa test stories
 	$(BIN)/python -m pytest
 	$(MAKE) --no-print-directory test-stories
 
@@ -63,12 +63,11 @@ purge: $(BIN)/rasa ## Delete conversations idle for more than RETENTION_DAYS (de
 	$(BIN)/python -m cli.endpoints --out .rasa/purge/endpoints.yml
 	$(BIN)/python -m privacy.purge --endpoints .rasa/purge/endpoints.yml
 
-services: ## Install PostgreSQL, Redis, Chromium and npm from Debian's packages (the tests start their own servers)
-	@if [ -x "$$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | tail -1)" ] && command -v redis-server >/dev/null && [ -x /usr/bin/chromium ] && command -v npm >/dev/null; then \
-		echo "PostgreSQL, Redis, Chromium and npm are installed."; \
-	else \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server chromium npm; \
-	fi
+system: ## Install the Debian packages the tests need, only those missing (PostgreSQL, Redis, Chromium, an emoji font, npm; as root)
+	$(PYTHON) -m cli.system_packages test
+
+system-run: ## Install npm from Debian if it is missing (the web page needs it; as root)
+	$(PYTHON) -m cli.system_packages run
 
 clean: ## Remove the trained model and test results
 	rm -rf models results

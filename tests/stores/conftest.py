@@ -1,6 +1,6 @@
 """Real PostgreSQL and Redis on loopback for the store tests, stopped afterwards.
 
-They come from Debian's packages (`make services` installs them). A missing
+They come from Debian's packages (`make system` installs them; `make test` runs it). A missing
 server fails the tests: it never skips them. Both ask for a password, so the
 tests also check that Rasa gets it from the environment (see cli/endpoints.py).
 """
@@ -26,7 +26,7 @@ def _postgres_bin(name: str) -> str:
     found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"),
                    key=lambda path: int(path.split("/")[4]))
     if not found:
-        pytest.fail(f"PostgreSQL's {name} is missing: run `make services`")
+        pytest.fail(f"PostgreSQL's {name} is missing: run `make system` (as root)")
     return found[-1]
 
 
@@ -85,7 +85,7 @@ def redis():
 
     binary = shutil.which("redis-server")
     if not binary:
-        pytest.fail("redis-server is missing: run `make services`")
+        pytest.fail("redis-server is missing: run `make system` (as root)")
     port, password = free_port(), secrets.token_hex(12)
     process = subprocess.Popen(
         [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",

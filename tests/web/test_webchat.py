@@ -34,7 +34,7 @@ CHROMIUM_ARGS = [
 
 @pytest.fixture(scope="module")
 def page_url(tmp_path_factory):
-    assert shutil.which(CHROMIUM) or Path(CHROMIUM).exists(), "chromium is missing: apt-get install chromium"
+    assert shutil.which(CHROMIUM) or Path(CHROMIUM).exists(), "chromium is missing: run `make system` (as root)"
     assert WIDGET.exists(), "rasa-webchat is missing: run `make web`"
     web_port = free_port()
     origins = f"http://127.0.0.1:{web_port}"
@@ -240,6 +240,29 @@ def test_levels_are_visibly_distinct(page_url, browser):
         for level in ("emergency", "urgent", "professional", "self-care")}
     assert len(set(colours.values())) == 4, colours
     assert third_party(browser.urls) == []
+
+
+def test_level_icons_render_as_colour_glyphs(page_url, browser):
+    """The headline icons are drawn by a colour emoji font, not as empty boxes."""
+    url, _ = page_url
+    page = browser.page
+    page.goto(url)
+    coloured = page.evaluate("""() => ['🚨', '⚠️', '🩺', '✅'].map(icon => {
+        const canvas = document.createElement('canvas');
+        canvas.width = canvas.height = 64;
+        const context = canvas.getContext('2d');
+        context.font = '48px sans-serif';
+        context.fillStyle = '#000';
+        context.fillText(icon, 4, 52);
+        const pixels = context.getImageData(0, 0, 64, 64).data;
+        let count = 0;
+        for (let i = 0; i < pixels.length; i += 4) {
+            const [r, g, b, a] = [pixels[i], pixels[i + 1], pixels[i + 2], pixels[i + 3]];
+            if (a > 128 && Math.max(r, g, b) - Math.min(r, g, b) > 60) count++;
+        }
+        return count;
+    })""")
+    assert all(count > 50 for count in coloured), coloured
 
 
 def test_typed_html_is_shown_as_text(page_url, browser):
