@@ -12,11 +12,11 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import replies
 from actions.contract import TRIAGE_OUTCOME
-from actions.conversation import outcome_changed_this_turn
+from actions.conversation import ask_pending_check, outcome_changed_this_turn
 from actions.outcome_messages import HEADLINES
 
 INTRO_GIVEN = "intro_given"
-ANSWER_INTENTS = ("inform", "affirm", "deny", "unsure")
+ANSWER_INTENTS = ("inform", "affirm", "deny", "unsure", "report_progress")
 
 
 class ActionContinueCheck(Action):
@@ -33,6 +33,9 @@ class ActionContinueCheck(Action):
                 dispatcher.utter_message(text=replies.INTRO)
                 events.append(SlotSet(INTRO_GIVEN, True))
             return events
+        check = ask_pending_check(dispatcher, tracker)
+        if check is not None:
+            return check
         if outcome_changed_this_turn(tracker):
             return []
         intent = (tracker.latest_message.get("intent") or {}).get("name")

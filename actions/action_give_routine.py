@@ -11,6 +11,7 @@ from actions.contract import (
     CAN_KNEEL,
     COACH_STEP,
     HAS_FOAM_ROLLER,
+    ROUTINE_GIVEN,
     SELF_CARE_ROUTINE,
     TRIAGE_OUTCOME,
 )
@@ -53,4 +54,5 @@ class ActionGiveRoutine(Action):
         return onset_reason_events(tracker) + [
             SlotSet(ROUTINE_VARIANT, variant.name),
             SlotSet(COACH_STEP, 1),
+            SlotSet(ROUTINE_GIVEN, True),
         ]

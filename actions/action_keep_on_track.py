@@ -8,6 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import replies
 from actions.contract import TRIAGE_OUTCOME
+from actions.conversation import ask_pending_check
 
 
 class ActionKeepOnTrack(Action):
@@ -20,6 +21,9 @@ class ActionKeepOnTrack(Action):
         if tracker.active_loop_name:
             dispatcher.utter_message(text=replies.NOT_UNDERSTOOD_IN_CHECK)
             return [FollowupAction(tracker.active_loop_name)]
+        check = ask_pending_check(dispatcher, tracker)
+        if check is not None:
+            return check
         if tracker.get_slot(TRIAGE_OUTCOME):
             dispatcher.utter_message(text=replies.NOT_UNDERSTOOD_AFTER_OUTCOME)
         else:

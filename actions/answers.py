@@ -13,9 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence
 
+from actions import red_flags, sign_checks
 from actions.date_answers import read_time_answers
 from actions.contract import (
     CAN_KNEEL,
+    CHECKING_SIGNS,
+    LEVELS,
     FEELS_NOT_RIGHT,
     FORGET_CONFIRMED,
     HAS_FOAM_ROLLER,
@@ -24,15 +27,26 @@ from actions.contract import (
     NECK_PAIN,
     NERVE_SYMPTOMS,
     RED_FLAGS,
+    ROUTINE_GIVEN,
+    SIGNS_TO_CHECK,
     TRIED_STRETCHING_MASSAGE,
     UNSPECIFIED_RED_FLAG,
+    UNSPECIFIED_URGENT_SIGN,
     UNSURE,
     UNSURE_ABOUT,
     UNSURE_ANSWERS,
     YES_NO_QUESTIONS,
 )
 
-PRESENT, ABSENT, UNCERTAIN = "present", "absent", "uncertain"
+PRESENT, ABSENT, UNCERTAIN, PAST = "present", "absent", "uncertain", "past"
+WARNING_CUE = "warning_cue"
+# Intents that are not a try at answering the question that is out: the
+# question is answered, or asked again, without counting against it.
+_NOT_AN_ANSWER = {
+    "ask_why", "forget_me", "start_over", "goodbye", "bot_challenge", "set_reminder",
+    "cancel_reminder", "EXTERNAL_routine_reminder",
+}
+_PLACEHOLDERS = (UNSPECIFIED_RED_FLAG, UNSPECIFIED_URGENT_SIGN)
 
 # Entity (label, value) -> the yes/no slot it answers, and whether a present
 # mention means yes (True) or no (False).
@@ -80,6 +94,14 @@ _FEELS_NOT_RIGHT = re.compile(
     r"\b(something('?s| is| does(n'?t| not)| just)? (not|isn'?t|doesn'?t|off|wrong)"
     r"( feel)?( right)?|doesn'?t feel right|not feel(ing)? right|feels? (off|wrong)|"
     r"i'?m (really )?worried|really worried|scared it'?s serious)\b"
+)
+
+# Said plainly: the person is doing the routine this assistant gave them.
+_ROUTINE = r"(routine|exercises?|slides?|programme|program)"
+_DOING_OUR_ROUTINE = re.compile(
+    rf"\b((the|that|this) (foam ?roller|roller|forearm|strengthening|arm) {_ROUTINE}|"
+    rf"{_ROUTINE} (that )?(you|u) (gave|suggested|recommended|showed|sent|set)|"
+    rf"your {_ROUTINE}|(routine|exercise) from (you|here|last time))\b"
 )
 
 
@@ -182,18 +204,32 @@ def _location(turn: Turn, requested: Optional[str]) -> Optional[str]:
 def _red_flags(turn: Turn, current: Sequence[str]) -> Optional[List[str]]:
     """Red flags so far plus any this message reports, or None if it reports none.
 
-    An uncertain mention ("I might have a fever") counts: when unsure, escalate.
-    Red flags are never removed by a later message.
+    Only clear reports count here; unclear ones are asked about
+    (`_unclear_signs`). Red flags are never removed by a later message, but a
+    named sign replaces a "one of those" placeholder no more urgent than it.
     """
-    reported = [
-        m.value
-        for m in turn.mentions
-        if m.label == "red_flag" and m.assertion in (PRESENT, UNCERTAIN)
-    ]
+    reported = [m.value for m in turn.mentions if m.label == "red_flag" and m.assertion == PRESENT]
     if not reported:
         return None
-    known = [flag for flag in current if flag != UNSPECIFIED_RED_FLAG]
+    most_urgent = min(LEVELS.index(red_flags.level_of(flag)) for flag in reported)
+    known = [
+        flag
+        for flag in current
+        if flag not in _PLACEHOLDERS or LEVELS.index(red_flags.level_of(flag)) < most_urgent
+    ]
     return list(dict.fromkeys(known + reported))
+
+
+def _unclear_signs(turn: Turn) -> List[str]:
+    """Warning signs the message points at without saying they are there now."""
+    clear = {m.value for m in turn.mentions if m.label == "red_flag" and m.assertion in (PRESENT, ABSENT)}
+    unclear = [
+        m.value
+        for m in turn.mentions
+        if (m.label == "red_flag" and m.assertion in (UNCERTAIN, PAST))
+        or (m.label == WARNING_CUE and m.assertion != ABSENT)
+    ]
+    return [sign for sign in dict.fromkeys(unclear) if sign not in clear]
 
 
 def _all_red_flags_denied(turn: Turn) -> bool:
@@ -201,15 +237,35 @@ def _all_red_flags_denied(turn: Turn) -> bool:
     return bool(flags) and all(m.assertion == ABSENT for m in flags)
 
 
-def _answer_to_red_flag_screen(turn: Turn, already_followed_up: bool) -> Any:
+def _counts_as_a_try(turn: Turn) -> bool:
+    return (turn.intent or "") not in _NOT_AN_ANSWER
+
+
+def _answer_to_red_flag_screen(turn: Turn, current: Mapping[str, Any], queued: bool) -> Any:
+    """The screen's answer: [] for none; UNSURE asks which; a dict of slot changes otherwise.
+
+    An answer it cannot read, or "not sure", moves on to the signs one group at a
+    time. After a "yes" without a name, an unclear reply counts as one of them.
+    """
     answer = _yes_no(turn)
     if answer is False or _all_red_flags_denied(turn):
         return []
-    if answer is None:
+    asked_which = current.get(UNSURE_ABOUT) == RED_FLAGS
+    if answer is True:
+        return [UNSPECIFIED_RED_FLAG] if asked_which else UNSURE
+    if queued or not _counts_as_a_try(turn):
         return None
-    if not already_followed_up:
-        return UNSURE
-    return [UNSPECIFIED_RED_FLAG] if answer is True else UNSURE
+    if asked_which:
+        return [UNSPECIFIED_RED_FLAG]
+    return sign_checks.start_screen_groups()
+
+
+def _check_answer(turn: Turn) -> Any:
+    """The reply to a closed question about warning signs: True, False, UNSURE or None."""
+    answer = _yes_no(turn)
+    if answer is None and _all_red_flags_denied(turn):
+        return False
+    return answer
 
 
 def _settle_unsure(
@@ -230,11 +286,12 @@ def _settle_unsure(
 def _answer_to_requested(
     turn: Turn, requested: str, current: Mapping[str, Any], found: Dict[str, Any]
 ) -> Dict[str, Any]:
-    followed_up = current.get(UNSURE_ABOUT) == requested
     if requested == RED_FLAGS:
         if RED_FLAGS in found:
             return {}
-        value = _answer_to_red_flag_screen(turn, followed_up)
+        value = _answer_to_red_flag_screen(turn, current, SIGNS_TO_CHECK in found)
+        if isinstance(value, dict):
+            return value
     elif requested == KNOT_LOCATION:
         value = UNSURE if _yes_no(turn) == UNSURE else None
     elif requested in YES_NO_QUESTIONS:
@@ -243,13 +300,19 @@ def _answer_to_requested(
         other_answers = [slot for slot in found if slot != requested]
         if other_answers and not _leads_with_answer(turn):
             return {}
-        value = found.get(requested) or _yes_no(turn)
+        value = found.get(requested)
+        if value is None:
+            value = _yes_no(turn)
         if value == UNSURE and _hedged_report(turn):
             value = True
     else:
         return {}
     if value is None:
-        return {}
+        # Nothing readable: it counts as a try, like "not sure" (two tries, then
+        # the cautious answer), unless the message was about something else.
+        if turn.mentions or found or not _counts_as_a_try(turn):
+            return {}
+        value = UNSURE
     return _settle_unsure(requested, value, current)
 
 
@@ -277,13 +340,25 @@ def read_turn(
     flags = _red_flags(turn, current.get(RED_FLAGS) or [])
     if flags is not None:
         found[RED_FLAGS] = flags
+    found.update(sign_checks.queue(_unclear_signs(turn), {**current, **found}))
     if _FEELS_NOT_RIGHT.search(_normalised(turn.text)):
         found[FEELS_NOT_RIGHT] = True
-    if requested:
+    if current.get(CHECKING_SIGNS):
+        # A closed question about warning signs is out: the bare answer is its.
+        requested = None
+        if set(found.get(RED_FLAGS) or ()) & set(current[CHECKING_SIGNS]):
+            found[CHECKING_SIGNS] = None
+        elif _counts_as_a_try(turn):
+            found.update(sign_checks.read_check_answer(_check_answer(turn), {**current, **found}))
+    elif requested:
         found.update(_answer_to_requested(turn, requested, current, found))
+    if _DOING_OUR_ROUTINE.search(_normalised(turn.text)):
+        found[ROUTINE_GIVEN] = True
+    following_up = bool(current.get(ROUTINE_GIVEN) or found.get(ROUTINE_GIVEN))
     found.update(
         read_time_answers(
-            turn.text, turn.intent, turn.mentions, requested, current, today or date.today()
+            turn.text, turn.intent, turn.mentions, requested, current, today or date.today(),
+            following_up,
         )
     )
     return found

@@ -28,6 +28,14 @@ DATE_PROBLEM = "date_problem"
 DATE_OPTIONS = "date_options"
 COACH_STEP = "coach_step"
 FORGET_CONFIRMED = "forget_confirmed"
+# Closed questions about warning signs (actions/sign_checks.py): the signs the
+# question that is out asks about, those still to ask, those ruled out.
+CHECKING_SIGNS = "checking_signs"
+SIGNS_TO_CHECK = "signs_to_check"
+SIGNS_CHECKED = "signs_checked"
+# True once the person has been given the routine, or says they are doing it:
+# only then is a report of change a follow-up on the routine.
+ROUTINE_GIVEN = "routine_given"
 
 # The triage questions, in the order they are asked: location first, then the
 # red-flag screen so that anything serious is caught before the details.
@@ -70,6 +78,8 @@ LEVELS = (EMERGENCY, URGENT_CARE, SEE_PROFESSIONAL, SELF_CARE_ROUTINE)
 UNSURE = "unsure"
 # Red flag recorded when the person confirms one but never says which.
 UNSPECIFIED_RED_FLAG = "unspecified"
+# ... and when they confirm one of the signs that need a doctor today.
+UNSPECIFIED_URGENT_SIGN = "unspecified_urgent"
 # Value stored for a date that could not be pinned down after asking twice.
 UNKNOWN = "unknown"
 

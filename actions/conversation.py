@@ -10,6 +10,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import sign_checks
 from actions.answers import Turn, mentions_from_entities
 from actions.contract import (
     CHECK_COMPLETE,
@@ -104,3 +105,17 @@ def outcome_changed_this_turn(tracker: Tracker) -> bool:
         event.get("event") == "slot" and event.get("name") == TRIAGE_OUTCOME
         for event in events_since_user_message(tracker)
     )
+
+
+def ask_pending_check(dispatcher: CollectingDispatcher, tracker: Tracker) -> Optional[List[SlotSet]]:
+    """Outside the forms: put the next warning-sign question out, if one is due.
+
+    Returns its events, or None when no question about a warning sign is due.
+    """
+    slots = slot_values(tracker)
+    check = sign_checks.next_check(slots)
+    message = sign_checks.check_message({**slots, **check})
+    if not message:
+        return None
+    dispatcher.utter_message(**message)
+    return [SlotSet(slot, value) for slot, value in check.items()]

@@ -53,20 +53,26 @@ def read_time_answers(
     requested: Optional[str],
     current: Mapping[str, Any],
     today: date,
+    following_up: bool = False,
 ) -> Dict[str, Any]:
-    """Slot values about dates and progress that one message gives."""
+    """Slot values about dates and progress that one message gives.
+
+    A story of change ("it eased off over a few weeks") is a report on the
+    routine only from someone `following_up` on it, or while asked about it.
+    """
     found: Dict[str, Any] = {}
     for slot in DATE_QUESTIONS + (ROUTINE_PROGRESS,):
         value = _button_value(mentions, slot)
         if value:
             found[slot] = value
-    reporting = intent == REPORT_PROGRESS or requested in (ROUTINE_STARTED_ON, ROUTINE_PROGRESS)
+    volunteered = intent == REPORT_PROGRESS and following_up
+    reporting = volunteered or requested in (ROUTINE_STARTED_ON, ROUTINE_PROGRESS)
     if reporting and ROUTINE_PROGRESS not in found:
         progress = read_progress(text)
         if progress:
             found[ROUTINE_PROGRESS] = progress
     date_slot = requested if requested in DATE_QUESTIONS else (
-        ROUTINE_STARTED_ON if intent == REPORT_PROGRESS else None
+        ROUTINE_STARTED_ON if volunteered else None
     )
     if date_slot and date_slot not in found:
         answer = _date_answer(text, date_slot, current, today)

@@ -49,6 +49,12 @@ HEADLINES = {
     ),
 }
 
+UNCLEAR_SIGNS_ADVICE = (
+    "As I couldn't rule the warning signs out: if you have chest pain or pressure, "
+    "trouble breathing, pain spreading into your jaw or arm, loss of bladder or bowel "
+    "control, or new weakness in your legs, call your local emergency number now."
+)
+
 _PLACES = {
     "mid_back": "between or around your shoulder blades",
     "lower_back": "your lower back",
@@ -157,7 +163,10 @@ def outcome_messages(decision: Decision, slots: Mapping[str, object]) -> List[st
     headline = HEADLINES[decision.level]
     because = explain(decision, slots)
     if is_escalation(decision.level):
-        return [headline, because + " This is not a diagnosis, but it needs a doctor's eyes."]
+        texts = [headline, because + " This is not a diagnosis, but it needs a doctor's eyes."]
+        if UNSURE_PREFIX + RED_FLAGS in decision.reasons:
+            texts.append(UNCLEAR_SIGNS_ADVICE)
+        return texts
     if decision.level == SEE_PROFESSIONAL:
         return [
             headline,

@@ -8,9 +8,9 @@ BETTER, SAME, WORSE = "better", "same", "worse"
 _WORSE = re.compile(
     r"\b(worse|worsening|more (painful|sore)|hurts more|aggravat\w*|flared up)\b"
 )
-_NOT_WORSE = re.compile(r"\b(no|not|n't|isn't|never) (any )?worse\b")
+_NOT_WORSE = re.compile(r"\b(no|not|n't|isn't|never|nor|or) (any )?worse\b")
 _SAME = re.compile(
-    r"\b(no better|not better|isn'?t better|not (any|much|really|getting) better|"
+    r"\b(no better|not better|neither (better|worse)|isn'?t better|not (any|much|really|getting) better|"
     r"same|no change|not changed|hasn'?t changed|unchanged|no difference|"
     r"not (helping|working)|isn'?t (helping|working)|aren'?t (helping|working)|"
     r"doesn'?t help|didn'?t help|no improvement|not (really )?improv\w*|hasn'?t improved|"
@@ -27,8 +27,8 @@ def read_progress(text: str) -> Optional[str]:
     words = " ".join((text or "").lower().replace("’", "'").split())[:1000]
     if _WORSE.search(words) and not _NOT_WORSE.search(words):
         return WORSE
-    if _SAME.search(words) or _NOT_WORSE.search(words):
+    if _SAME.search(words):
         return SAME
     if _BETTER.search(words):
         return BETTER
-    return None
+    return SAME if _NOT_WORSE.search(words) else None

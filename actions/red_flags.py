@@ -7,7 +7,12 @@ how the assistant names it back to the person.
 
 from typing import NamedTuple, Tuple
 
-from actions.contract import EMERGENCY, UNSPECIFIED_RED_FLAG, URGENT_CARE
+from actions.contract import (
+    EMERGENCY,
+    UNSPECIFIED_RED_FLAG,
+    UNSPECIFIED_URGENT_SIGN,
+    URGENT_CARE,
+)
 
 
 class RedFlag(NamedTuple):
@@ -40,7 +45,11 @@ RED_FLAGS: Tuple[RedFlag, ...] = (
         "constant pain that is worse at night or at rest",
     ),
     RedFlag("feeling_unwell", URGENT_CARE, "feeling generally unwell"),
+    RedFlag(
+        UNSPECIFIED_URGENT_SIGN, URGENT_CARE, "one of the signs I listed that need a doctor today"
+    ),
 )
+_UNSPECIFIED = (UNSPECIFIED_RED_FLAG, UNSPECIFIED_URGENT_SIGN)
 
 BY_ID = {flag.id: flag for flag in RED_FLAGS}
 
@@ -62,5 +71,5 @@ def screened_signs(level: str) -> Tuple[str, ...]:
     return tuple(
         flag.described_as
         for flag in RED_FLAGS
-        if flag.level == level and flag.id != UNSPECIFIED_RED_FLAG
+        if flag.level == level and flag.id not in _UNSPECIFIED
     )

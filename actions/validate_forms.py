@@ -15,10 +15,13 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions import sign_checks
 from actions.ask_questions import question_message
+from actions.conversation import events_since_user_message
 from actions.questions import QUESTIONS
 from actions.contract import (
     CAN_KNEEL,
+    CHECKING_SIGNS,
     FOLLOW_UP_FORM,
     FORGET_CONFIRMED,
     FORGET_FORM,
@@ -29,6 +32,8 @@ from actions.contract import (
     NERVE_SYMPTOMS,
     RED_FLAGS,
     REQUESTED_SLOT,
+    SIGNS_CHECKED,
+    SIGNS_TO_CHECK,
     ROUTINE_FORM,
     ROUTINE_STARTED_ON,
     SEE_PROFESSIONAL,
@@ -61,24 +66,60 @@ def asks_again_when_unsure(slot: str) -> Validator:
     return validate
 
 
+_CHECK_SLOTS = (CHECKING_SIGNS, SIGNS_TO_CHECK, SIGNS_CHECKED, UNSURE_ABOUT, RED_FLAGS)
+
+
+def _check_changed_this_turn(tracker: Tracker) -> bool:
+    return any(
+        event.get("event") == "slot" and event.get("name") in _CHECK_SLOTS
+        for event in events_since_user_message(tracker)
+    )
+
+
 class AskingFormValidation(FormValidationAction):
-    """Validates a form's answers, then asks its next question in the same call."""
+    """Validates a form's answers, then asks its next question in the same call.
+
+    A closed question about a warning sign comes before the form's own
+    questions, and the form does not end while one is out.
+    """
 
     @abstractmethod
     def name(self) -> str:
         """`validate_<form>` (abstract: rasa-sdk registers only concrete actions)."""
 
+    # The slot named as requested while a warning-sign question is out.
+    check_slot: Optional[str] = None
+
     def stop_asking(self, slots: Dict[str, Any]) -> bool:
         """Whether the form has asked enough, whatever is still empty."""
         return False
+
+    async def get_validation_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        """The form's validation, with the next warning-sign question put out first."""
+        check = sign_checks.next_check(dict(tracker.slots))
+        if not check and _check_changed_this_turn(tracker):
+            # Tells Rasa's form the message was an answer (not an aside).
+            check = {CHECKING_SIGNS: tracker.get_slot(CHECKING_SIGNS)}
+        events = [SlotSet(slot, value) for slot, value in check.items()]
+        tracker.add_slots(events)
+        return events + await super().get_validation_events(dispatcher, tracker, domain)
 
     async def next_requested_slot(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Optional[EventType]:
         """The first empty slot in domain order (asked now), or none to end the form."""
         slots = dict(tracker.slots)
-        missing: List[str] = [name for name in self.domain_slots(domain) if slots.get(name) is None]
-        if self.stop_asking(slots) or not missing:
+        required = self.domain_slots(domain)
+        missing: List[str] = [name for name in required if slots.get(name) is None]
+        if self.stop_asking(slots):
+            return SlotSet(REQUESTED_SLOT, None)
+        check = sign_checks.check_message(slots)
+        if check:
+            dispatcher.utter_message(**check)
+            return SlotSet(REQUESTED_SLOT, self.check_slot or (missing or required)[0])
+        if not missing:
             return SlotSet(REQUESTED_SLOT, None)
         if missing[0] in QUESTIONS:
             dispatcher.utter_message(**question_message(missing[0], slots))
@@ -86,6 +127,8 @@ class AskingFormValidation(FormValidationAction):
 
 
 class ValidateTriageForm(AskingFormValidation):
+    check_slot = RED_FLAGS
+
     def name(self) -> str:
         return f"validate_{TRIAGE_FORM}"
 
@@ -98,7 +141,12 @@ class ValidateTriageForm(AskingFormValidation):
     def stop_asking(self, slots: Dict[str, Any]) -> bool:
         """A reported red flag ends the questions at once."""
         flags = slots.get(RED_FLAGS)
-        return isinstance(flags, list) and bool(flags) and UNSURE not in flags
+        return (
+            isinstance(flags, list)
+            and bool(flags)
+            and UNSURE not in flags
+            and not sign_checks.could_raise(slots)
+        )
 
 
 class ValidateRoutineForm(AskingFormValidation):

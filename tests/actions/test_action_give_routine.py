@@ -26,6 +26,7 @@ async def test_variant(tracker, dispatcher, domain, can_kneel, has_roller, varia
         SlotSet("triage_reasons", ["mid_back_knot", "no_red_flags", "knot_since:2026-10-01"]),
         SlotSet("routine_variant", variant),
         SlotSet("coach_step", 1),
+        SlotSet("routine_given", True),
     ]
     sent = texts(dispatcher)
     assert sent[0].startswith(f"Here's your routine: {VARIANTS[variant].title}")

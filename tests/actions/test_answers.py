@@ -1,5 +1,7 @@
 """Reading one message into slot values: a table of (message, question, state) -> slots."""
 
+from datetime import date
+
 import pytest
 
 from actions.answers import Mention, Turn, mentions_from_entities, read_turn
@@ -19,6 +21,16 @@ STRETCHED = Mention("self_care_tried", "stretching_massage")
 ROLLER = Mention("equipment", "foam_roller")
 NO_ROLLER = Mention("equipment", "foam_roller", "absent")
 BAD_KNEES = Mention("kneeling_problem", "kneeling")
+FEVER = Mention("red_flag", "fever_or_chills")
+PAST_FEVER = Mention("red_flag", "fever_or_chills", "past")
+CHEST_CUE = Mention("warning_cue", "chest_pain")
+NO_CHEST_CUE = Mention("warning_cue", "chest_pain", "absent")
+TODAY = date(2026, 12, 1)
+GROUPS_START = {
+    "red_flags": None,
+    "checking_signs": ["chest_pain", "shortness_of_breath", "pain_to_jaw_or_arm", "sweating_or_nausea"],
+    "unsure_about": "red_flags",
+}
 
 
 def turn(text, intent=None, *mentions):
@@ -78,11 +90,30 @@ def turn(text, intent=None, *mentions):
         (turn("my chest feels tight", "inform", CHEST), "red_flags", {}, {"red_flags": ["chest_pain"]}),
         (turn("yes", "affirm"), "red_flags", {}, {"red_flags": "unsure"}),
         (turn("yes", "affirm"), "red_flags", {"unsure_about": "red_flags"}, {"red_flags": ["unspecified"]}),
+        # a "yes" without a name, then no clear name: one of them (the cautious reading)
         (turn("not sure", "unsure"), "red_flags", {"unsure_about": "red_flags"},
-         {"red_flags": [], "unsure_answers": ["red_flags"]}),
-        # red flags at any time, uncertain ones included, and never forgotten
+         {"red_flags": ["unspecified"]}),
+        # "not sure", or nothing readable, the first time: the signs one group at a time
+        (turn("not sure", "unsure"), "red_flags", {}, GROUPS_START),
+        (turn("erm the usual?", "nlu_fallback"), "red_flags", {}, GROUPS_START),
+        (turn("why do you ask?", "ask_why"), "red_flags", {}, {}),
+        # red flags at any time, never forgotten; an unclear one is asked about
         (turn("I might have a fever", "inform", MAYBE_FEVER), "neck_pain", {},
+         {"signs_to_check": ["fever_or_chills"]}),
+        (turn("my chest feels a bit funny", "inform", CHEST_CUE), "nerve_symptoms", {},
+         {"signs_to_check": ["chest_pain"]}),
+        (turn("had a temperature last week", "inform", PAST_FEVER), "neck_pain", {},
+         {"signs_to_check": ["fever_or_chills"]}),
+        (turn("my chest is fine", "inform", NO_CHEST_CUE), "neck_pain", {}, {}),
+        (turn("I might have a fever", "inform", MAYBE_FEVER), None,
+         {"red_flags": ["chest_pain"]}, {}),
+        (turn("I might have a fever", "inform", MAYBE_FEVER), None,
+         {"signs_checked": ["fever_or_chills"]}, {}),
+        # a named sign replaces a "one of those" no more urgent than it, never a more urgent one
+        (turn("it's a fever", "inform", FEVER), "red_flags", {"red_flags": ["unspecified_urgent"]},
          {"red_flags": ["fever_or_chills"]}),
+        (turn("I have a fever", "inform", FEVER), None, {"red_flags": ["unspecified"]},
+         {"red_flags": ["unspecified", "fever_or_chills"]}),
         (turn("and my chest hurts", "inform", CHEST), None, {"red_flags": ["fever_or_chills"]},
          {"red_flags": ["fever_or_chills", "chest_pain"]}),
         (turn("no chest pain actually", "inform", NO_CHEST), None, {"red_flags": ["chest_pain"]}, {}),
@@ -111,12 +142,26 @@ def turn(text, intent=None, *mentions):
         # the person's own sense that something is wrong
         (turn("something just doesn't feel right", "inform"), None, {}, {"feels_not_right": True}),
         # nothing to read
-        (turn("", None), "neck_pain", {}, {}),
-        (turn("asdfgh", "nlu_fallback"), "neck_pain", {}, {}),
+        # nothing readable counts as a try: asked once more, then the cautious answer
+        (turn("", None), "neck_pain", {}, {"neck_pain": "unsure"}),
+        (turn("asdfgh", "nlu_fallback"), "neck_pain", {}, {"neck_pain": "unsure"}),
+        (turn("asdfgh", "nlu_fallback"), "neck_pain", {"unsure_about": "neck_pain"},
+         {"neck_pain": True, "unsure_answers": ["neck_pain"]}),
+        (turn("erm", "nlu_fallback"), "knot_location", {"unsure_about": "knot_location"},
+         {"knot_location": "other", "unsure_answers": ["knot_location"]}),
+        # ... but an aside is not a try
+        (turn("why do you ask?", "ask_why"), "neck_pain", {}, {}),
+        (turn("forget me", "forget_me"), "nerve_symptoms", {}, {}),
+        # a story of change is a report on the routine only from someone given it
+        (turn("been stretching it for a month and it eased off", "report_progress", STRETCHED),
+         None, {}, {"tried_stretching_massage": True}),
+        (turn("been doing the foam roller routine for a week, about the same", "report_progress"),
+         None, {}, {"routine_given": True, "routine_progress": "same",
+                    "routine_started_on": "2026-11-24", "date_problem": None, "date_options": None}),
     ],
 )
 def test_read_turn(message, requested, current, expected):
-    assert read_turn(message, requested, current) == expected
+    assert read_turn(message, requested, current, TODAY) == expected
 
 
 def test_mentions_from_entities_accepts_button_payloads_and_skips_junk():

@@ -38,7 +38,20 @@ TODAY = date(2026, 11, 28)
     ],
 )
 def test_read_time_answers(text, intent, requested, current, expected):
-    assert read_time_answers(text, intent, (), requested, current, TODAY) == expected
+    assert read_time_answers(text, intent, (), requested, current, TODAY, True) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I started the routine on 3 November and it's no better",
+        "it eased off over a few weeks but came back",
+        "been stretching it for a month, neither better nor worse",
+        "checking in, it's worse",
+    ],
+)
+def test_a_story_of_change_is_no_progress_report_from_someone_never_given_the_routine(text):
+    assert read_time_answers(text, "report_progress", (), None, {}, TODAY) == {}
 
 
 def test_button_payloads_fill_date_and_progress():
