@@ -7,15 +7,21 @@ After the outcome, a changed answer has already been re-triaged by
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import replies
-from actions.contract import TRIAGE_OUTCOME
-from actions.conversation import ask_pending_check, outcome_changed_this_turn
+from actions.contract import (
+    FOLLOW_UP_FORM,
+    INTRO_GIVEN,
+    ROUTINE_GIVEN,
+    ROUTINE_PROGRESS,
+    ROUTINE_STARTED_ON,
+    TRIAGE_OUTCOME,
+)
+from actions.conversation import ask_pending_check, outcome_changed_this_turn, set_this_turn
 from actions.outcome_messages import HEADLINES
 
-INTRO_GIVEN = "intro_given"
 ANSWER_INTENTS = ("inform", "affirm", "deny", "unsure", "report_progress")
 
 
@@ -38,6 +44,11 @@ class ActionContinueCheck(Action):
             return check
         if outcome_changed_this_turn(tracker):
             return []
+        if tracker.get_slot(ROUTINE_GIVEN) and set_this_turn(
+            tracker, ROUTINE_PROGRESS, ROUTINE_STARTED_ON
+        ):
+            # A report on the routine, whatever the intent: the follow-up takes it.
+            return [FollowupAction(FOLLOW_UP_FORM)]
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         reply = (
             replies.OUTCOME_UNCHANGED if intent in ANSWER_INTENTS else replies.OUTCOME_REMINDER

@@ -1,13 +1,17 @@
-"""The fallback: says what went wrong and brings the person back to the check."""
+"""The fallback: says what went wrong and brings the person back to the check.
+
+Before any outcome, a message it cannot place starts the check, so that no
+conversation goes round in circles without one.
+"""
 
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import FollowupAction
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import replies
-from actions.contract import TRIAGE_OUTCOME
+from actions.contract import INTRO_GIVEN, TRIAGE_FORM, TRIAGE_OUTCOME
 from actions.conversation import ask_pending_check
 
 
@@ -24,8 +28,17 @@ class ActionKeepOnTrack(Action):
         check = ask_pending_check(dispatcher, tracker)
         if check is not None:
             return check
+        out_of_scope = (tracker.latest_message.get("intent") or {}).get("name") == "out_of_scope"
+        if out_of_scope:
+            dispatcher.utter_message(response="utter_out_of_scope")
         if tracker.get_slot(TRIAGE_OUTCOME):
-            dispatcher.utter_message(text=replies.NOT_UNDERSTOOD_AFTER_OUTCOME)
-        else:
+            if not out_of_scope:
+                dispatcher.utter_message(text=replies.NOT_UNDERSTOOD_AFTER_OUTCOME)
+            return []
+        events: List[Dict[str, Any]] = []
+        if not tracker.get_slot(INTRO_GIVEN):
+            dispatcher.utter_message(text=replies.INTRO)
+            events.append(SlotSet(INTRO_GIVEN, True))
+        elif not out_of_scope:
             dispatcher.utter_message(text=replies.NOT_UNDERSTOOD)
-        return []
+        return events + [FollowupAction(TRIAGE_FORM)]

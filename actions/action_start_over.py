@@ -7,7 +7,7 @@ from rasa_sdk.events import ActiveLoop, AllSlotsReset, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import replies
-from actions.action_continue_check import INTRO_GIVEN
+from actions.contract import INTRO_GIVEN
 
 
 class ActionStartOver(Action):

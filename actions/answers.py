@@ -11,7 +11,7 @@ question being asked.
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from actions import red_flags, sign_checks
 from actions.date_answers import read_time_answers
@@ -65,6 +65,12 @@ _WORD = re.compile(r"[a-z']+")
 _KNOT_WORDS = re.compile(
     r"\b(knots?|knotted|lump|tight spot|trigger point|spot|it'?s|it is|located)\b"
 )
+_NOW_OR_CORRECTED = re.compile(
+    r"\b(i mean|i meant|actually|sorry|rather|more like|correction|now it'?s|it'?s now|"
+    r"these days|at the moment|currently)\b"
+)
+_CLAUSE_BREAK = re.compile(r"[,.;:!?]| but | and ")
+_KNOT_ITSELF = re.compile(r"\b(knots?|knotted|lump|tight spot|trigger point|sore spot)\b")
 _UNSURE = re.compile(
     r"\b(not (really )?(sure|certain)|unsure|don'?t know|dont know|dunno|idk|"
     r"no idea|can'?t tell|cannot tell|hard to (say|tell)|couldn'?t say|"
@@ -86,6 +92,10 @@ _NO_START = re.compile(
     r"i don'?t think so|don'?t think so|i wouldn'?t say so|"
     r"not that i('ve| have)? (know|noticed|can tell)|(i )?(don'?t|do not|haven'?t|have not)|"
     r"it (doesn'?t|does not|isn'?t|is not)|neither)\b"
+)
+_NONE_OF_THEM = re.compile(
+    r"\b(none of (them|those|these|that|the above|it)|nothing like that|not any of (them|those|these)"
+    r"|none at all|i have none)\b"
 )
 _LEADING_ANSWER = re.compile(
     r"^\s*(yes|yeah|yea|yep|yup|ya|no|nope|nah|not really)\s*([,.!;:-]|$|(but|and|though|although)\b)"
@@ -112,6 +122,8 @@ class Mention:
     label: str
     value: str
     assertion: str = PRESENT
+    start: Optional[int] = None
+    end: Optional[int] = None
 
 
 @dataclass(frozen=True)
@@ -130,7 +142,10 @@ def mentions_from_entities(entities: Iterable[Mapping[str, Any]]) -> List[Mentio
         label, value = entity.get("entity"), entity.get("value")
         if isinstance(label, str) and isinstance(value, str):
             assertion = entity.get("assertion") or PRESENT
-            mentions.append(Mention(label, value, assertion))
+            start, end = entity.get("start"), entity.get("end")
+            if not (isinstance(start, int) and isinstance(end, int)):
+                start = end = None
+            mentions.append(Mention(label, value, assertion, start, end))
     return mentions
 
 
@@ -146,7 +161,7 @@ def _yes_no(turn: Turn) -> Optional[Any]:
     text = _FILLERS.sub("", _normalised(turn.text))
     if _UNSURE.search(text):
         return UNSURE
-    if _NO_START.search(text):
+    if _NO_START.search(text) or _NONE_OF_THEM.search(text):
         return False
     if _HEDGED_YES.search(text) or _YES_START.search(text):
         return True
@@ -185,20 +200,54 @@ def _boolean_answers(mentions: Sequence[Mention]) -> Dict[str, Any]:
 def _location(turn: Turn, requested: Optional[str]) -> Optional[str]:
     """The knot's place, if the message says where it is.
 
-    With several places the one that is not the mid-back wins: the routine is
-    only for a mid-back knot, so that is the cautious reading.
+    With several places, the one named closest to the word "knot" (or "lump",
+    "spot") is the knot's; without such a word, or on a tie, the one that is not
+    the mid-back wins: the routine is only for a mid-back knot, so that is the
+    cautious reading.
     """
     places = [
-        m.value
+        m
         for m in turn.mentions
         if m.label == KNOT_LOCATION and m.assertion != ABSENT and m.value in LOCATIONS
     ]
     if requested != KNOT_LOCATION and not _KNOT_WORDS.search(_normalised(turn.text)):
-        places = [place for place in places if place in _SELF_EVIDENT_LOCATIONS]
+        places = [place for place in places if place.value in _SELF_EVIDENT_LOCATIONS]
     if not places:
         return None
-    others = [place for place in places if place != "mid_back"]
-    return others[0] if others else places[0]
+    places = _said_last(turn.text, places) or _nearest_to_knot_word(turn.text, places) or places
+    others = [place.value for place in places if place.value != "mid_back"]
+    return others[0] if others else places[0].value
+
+
+def _said_last(text: str, places: Sequence[Mention]) -> List[Mention]:
+    """The places named after a correction or "now" ("I mean ...", "now it's in ..."), if any."""
+    markers = [match.end() for match in _NOW_OR_CORRECTED.finditer((text or "").lower())]
+    if not markers:
+        return []
+    return [place for place in places if place.start is not None and place.start >= markers[-1]]
+
+
+def _nearest_to_knot_word(text: str, places: Sequence[Mention]) -> List[Mention]:
+    """The places named closest to a word for the knot itself (all of them on a tie).
+
+    A place in the same clause as the word beats one across a comma or full stop.
+    """
+    text = (text or "").lower()
+    knots = [match.span() for match in _KNOT_ITSELF.finditer(text)]
+    located = [place for place in places if place.start is not None and place.end is not None]
+    if not knots or not located:
+        return []
+
+    def score(place: Mention) -> Tuple[int, int]:
+        def gap(knot: Tuple[int, int]) -> Tuple[int, int]:
+            left, right = sorted([(knot[0], knot[1]), (place.start, place.end)])
+            between = text[left[1]:right[0]]
+            return (int(bool(_CLAUSE_BREAK.search(between))), len(between))
+
+        return min(gap(knot) for knot in knots)
+
+    best = min(score(place) for place in located)
+    return [place for place in located if score(place) == best]
 
 
 def _red_flags(turn: Turn, current: Sequence[str]) -> Optional[List[str]]:
@@ -352,13 +401,14 @@ def read_turn(
             found.update(sign_checks.read_check_answer(_check_answer(turn), {**current, **found}))
     elif requested:
         found.update(_answer_to_requested(turn, requested, current, found))
-    if _DOING_OUR_ROUTINE.search(_normalised(turn.text)):
+    doing_our_routine = bool(_DOING_OUR_ROUTINE.search(_normalised(turn.text)))
+    if doing_our_routine and not current.get(ROUTINE_GIVEN):
         found[ROUTINE_GIVEN] = True
-    following_up = bool(current.get(ROUTINE_GIVEN) or found.get(ROUTINE_GIVEN))
+    following_up = bool(current.get(ROUTINE_GIVEN) or doing_our_routine)
     found.update(
         read_time_answers(
             turn.text, turn.intent, turn.mentions, requested, current, today or date.today(),
-            following_up,
+            following_up, doing_our_routine,
         )
     )
     return found

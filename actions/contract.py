@@ -28,6 +28,7 @@ DATE_PROBLEM = "date_problem"
 DATE_OPTIONS = "date_options"
 COACH_STEP = "coach_step"
 FORGET_CONFIRMED = "forget_confirmed"
+INTRO_GIVEN = "intro_given"
 # Closed questions about warning signs (actions/sign_checks.py): the signs the
 # question that is out asks about, those still to ask, those ruled out.
 CHECKING_SIGNS = "checking_signs"

@@ -99,12 +99,17 @@ def events_since_user_message(tracker: Tracker) -> List[Dict[str, Any]]:
     return events
 
 
-def outcome_changed_this_turn(tracker: Tracker) -> bool:
-    """True when the latest message already led to a revised outcome."""
+def set_this_turn(tracker: Tracker, *slots: str) -> bool:
+    """True when one of `slots` was set since the latest user message."""
     return any(
-        event.get("event") == "slot" and event.get("name") == TRIAGE_OUTCOME
+        event.get("event") == "slot" and event.get("name") in slots
         for event in events_since_user_message(tracker)
     )
+
+
+def outcome_changed_this_turn(tracker: Tracker) -> bool:
+    """True when the latest message already led to a revised outcome."""
+    return set_this_turn(tracker, TRIAGE_OUTCOME)
 
 
 def ask_pending_check(dispatcher: CollectingDispatcher, tracker: Tracker) -> Optional[List[SlotSet]]:

@@ -54,18 +54,20 @@ def read_time_answers(
     current: Mapping[str, Any],
     today: date,
     following_up: bool = False,
+    said_doing_our_routine: bool = False,
 ) -> Dict[str, Any]:
     """Slot values about dates and progress that one message gives.
 
     A story of change ("it eased off over a few weeks") is a report on the
-    routine only from someone `following_up` on it, or while asked about it.
+    routine only from someone `following_up` on it (whatever the intent, when
+    the message itself says they are doing the routine), or while asked about it.
     """
     found: Dict[str, Any] = {}
     for slot in DATE_QUESTIONS + (ROUTINE_PROGRESS,):
         value = _button_value(mentions, slot)
         if value:
             found[slot] = value
-    volunteered = intent == REPORT_PROGRESS and following_up
+    volunteered = following_up and (intent == REPORT_PROGRESS or said_doing_our_routine)
     reporting = volunteered or requested in (ROUTINE_STARTED_ON, ROUTINE_PROGRESS)
     if reporting and ROUTINE_PROGRESS not in found:
         progress = read_progress(text)

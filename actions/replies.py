@@ -26,10 +26,7 @@ NOT_UNDERSTOOD_IN_CHECK = (
     'or say "not sure" or "why do you ask?".'
 )
 
-NOT_UNDERSTOOD = (
-    "Sorry, I didn't follow that. I can help with a knot in the middle of your "
-    'back: tell me where it is or how it feels to start the check.'
-)
+NOT_UNDERSTOOD = "Sorry, I didn't follow that. Let's go through the questions one at a time."
 
 NOT_UNDERSTOOD_AFTER_OUTCOME = (
     "Sorry, I didn't follow that. You can tell me about any new or changed symptom "

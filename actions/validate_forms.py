@@ -17,7 +17,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import sign_checks
 from actions.ask_questions import question_message
-from actions.conversation import events_since_user_message
+from actions.conversation import set_this_turn
 from actions.questions import QUESTIONS
 from actions.contract import (
     CAN_KNEEL,
@@ -69,13 +69,6 @@ def asks_again_when_unsure(slot: str) -> Validator:
 _CHECK_SLOTS = (CHECKING_SIGNS, SIGNS_TO_CHECK, SIGNS_CHECKED, UNSURE_ABOUT, RED_FLAGS)
 
 
-def _check_changed_this_turn(tracker: Tracker) -> bool:
-    return any(
-        event.get("event") == "slot" and event.get("name") in _CHECK_SLOTS
-        for event in events_since_user_message(tracker)
-    )
-
-
 class AskingFormValidation(FormValidationAction):
     """Validates a form's answers, then asks its next question in the same call.
 
@@ -99,7 +92,7 @@ class AskingFormValidation(FormValidationAction):
     ) -> List[EventType]:
         """The form's validation, with the next warning-sign question put out first."""
         check = sign_checks.next_check(dict(tracker.slots))
-        if not check and _check_changed_this_turn(tracker):
+        if not check and set_this_turn(tracker, *_CHECK_SLOTS):
             # Tells Rasa's form the message was an answer (not an aside).
             check = {CHECKING_SIGNS: tracker.get_slot(CHECKING_SIGNS)}
         events = [SlotSet(slot, value) for slot, value in check.items()]

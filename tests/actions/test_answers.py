@@ -142,6 +142,31 @@ def turn(text, intent=None, *mentions):
         # the person's own sense that something is wrong
         (turn("something just doesn't feel right", "inform"), None, {}, {"feels_not_right": True}),
         # nothing to read
+        # several places: the one named next to the knot is the knot's
+        (turn("strap over my left shoulder, and a knot inside my right shoulder blade", "inform",
+              Mention("knot_location", "shoulder", start=19, end=27),
+              Mention("knot_location", "mid_back", start=56, end=70)),
+         None, {}, {"knot_location": "mid_back"}),
+        (turn("from carrying my toddler on my hip, the knot is under my shoulder blade", "inform",
+              Mention("knot_location", "other", start=31, end=34),
+              Mention("knot_location", "mid_back", start=57, end=71)),
+         None, {}, {"knot_location": "mid_back"}),
+        (turn("a knot in my shoulder and my shoulder blades ache", "inform",
+              Mention("knot_location", "shoulder", start=13, end=21),
+              Mention("knot_location", "mid_back", start=29, end=44)),
+         None, {}, {"knot_location": "shoulder"}),
+        # ... unless a later one corrects it or says where it is now
+        (turn("a knot in my mid back, I mean just above my belt, the small of my back", "inform",
+              Mention("knot_location", "mid_back", start=12, end=20),
+              Mention("knot_location", "lower_back", start=57, end=72)),
+         None, {}, {"knot_location": "lower_back"}),
+        (turn("knot between my shoulder blades, but now it's down in my lower back", "inform",
+              Mention("knot_location", "mid_back", start=5, end=31),
+              Mention("knot_location", "lower_back", start=57, end=67)),
+         None, {}, {"knot_location": "lower_back"}),
+        # "none of them" anywhere is a no to the screen
+        (turn("sorry, I was being daft, none of them", "deny"), "red_flags",
+         {"unsure_about": "red_flags"}, {"red_flags": []}),
         # nothing readable counts as a try: asked once more, then the cautious answer
         (turn("", None), "neck_pain", {}, {"neck_pain": "unsure"}),
         (turn("asdfgh", "nlu_fallback"), "neck_pain", {}, {"neck_pain": "unsure"}),

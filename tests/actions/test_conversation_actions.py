@@ -73,7 +73,9 @@ async def test_start_over_forgets_the_answers(tracker, dispatcher, domain):
 @pytest.mark.parametrize(
     "slots, loop, expected_text, expected_events",
     [
-        ({}, None, "tell me where it is", []),
+        # before any outcome, a message it cannot place starts the check
+        ({}, None, "I'm a self-care guide", [SlotSet("intro_given", True), FollowupAction("triage_form")]),
+        ({"intro_given": True}, None, "one at a time", [FollowupAction("triage_form")]),
         ({"triage_outcome": "self_care_routine"}, None, "start over", []),
         ({"requested_slot": "neck_pain"}, "triage_form", "didn't catch that",
          [FollowupAction("triage_form")]),
@@ -84,3 +86,36 @@ async def test_fallback_always_offers_a_way_on(tracker, dispatcher, domain, slot
     events = await ActionKeepOnTrack().run(dispatcher, tracker(slots, active_loop=loop), domain)
     assert events == expected_events
     assert expected_text in texts(dispatcher)[0]
+
+
+PROGRESS_READ = [{"event": "slot", "name": "routine_progress", "value": "same"}]
+
+
+async def test_a_progress_report_from_someone_given_the_routine_starts_the_follow_up(
+    tracker, dispatcher, domain
+):
+    slots = {"triage_outcome": "self_care_routine", "routine_given": True}
+    t = tracker(slots, text="been doing the roller exercise you gave me, no change",
+                intent="inform", events_after_message=PROGRESS_READ)
+    assert await ActionContinueCheck().run(dispatcher, t, domain) == [
+        FollowupAction("follow_up_form")
+    ]
+    assert texts(dispatcher) == []
+
+
+async def test_news_after_the_outcome_without_the_routine_is_noted(tracker, dispatcher, domain):
+    slots = {"triage_outcome": "see_professional", "routine_given": False}
+    t = tracker(slots, text="it eased off over a few weeks", intent="report_progress")
+    assert await ActionContinueCheck().run(dispatcher, t, domain) == []
+    assert texts(dispatcher)[0].startswith("Thanks, I've noted that. It doesn't change my advice")
+
+
+async def test_a_queued_warning_sign_is_asked_after_the_outcome(tracker, dispatcher, domain):
+    slots = {"triage_outcome": "self_care_routine", "signs_to_check": ["weight_loss"]}
+    t = tracker(slots, text="I've lost a bit of weight too", intent="inform")
+    assert await ActionContinueCheck().run(dispatcher, t, domain) == [
+        SlotSet("checking_signs", ["weight_loss"]), SlotSet("signs_to_check", []),
+    ]
+    assert texts(dispatcher) == [
+        "You mentioned your weight. Right now, have you lost weight recently without trying?"
+    ]
