@@ -28,6 +28,7 @@ from actions.contract import (
     NERVE_SYMPTOMS,
     RED_FLAGS,
     ROUTINE_GIVEN,
+    ROUTINE_PROGRESS,
     SIGNS_TO_CHECK,
     TRIED_STRETCHING_MASSAGE,
     UNSPECIFIED_RED_FLAG,
@@ -271,7 +272,7 @@ def _red_flags(turn: Turn, current: Sequence[str]) -> Optional[List[str]]:
 
 def _unclear_signs(turn: Turn) -> List[str]:
     """Warning signs the message points at without saying they are there now."""
-    clear = {m.value for m in turn.mentions if m.label == "red_flag" and m.assertion in (PRESENT, ABSENT)}
+    clear = {m.value for m in turn.mentions if m.label == "red_flag" and m.assertion == PRESENT}
     unclear = [
         m.value
         for m in turn.mentions
@@ -325,7 +326,8 @@ def _settle_unsure(
         return {slot: value}
     if current.get(UNSURE_ABOUT) != slot:
         return {slot: UNSURE}
-    cautious = {KNOT_LOCATION: "other", RED_FLAGS: []}.get(slot, True)
+    # Progress that can't be told counts as no change: after 4 weeks, see someone.
+    cautious = {KNOT_LOCATION: "other", RED_FLAGS: [], ROUTINE_PROGRESS: "same"}.get(slot, True)
     if slot in (CAN_KNEEL, HAS_FOAM_ROLLER, FORGET_CONFIRMED):
         cautious = False
     unsure = list(current.get(UNSURE_ANSWERS) or [])
@@ -411,4 +413,7 @@ def read_turn(
             following_up, doing_our_routine,
         )
     )
+    if requested == ROUTINE_PROGRESS and ROUTINE_PROGRESS not in found:
+        if not turn.mentions and _counts_as_a_try(turn):
+            found.update(_settle_unsure(ROUTINE_PROGRESS, UNSURE, current))
     return found

@@ -35,6 +35,7 @@ from actions.contract import (
     SIGNS_CHECKED,
     SIGNS_TO_CHECK,
     ROUTINE_FORM,
+    ROUTINE_PROGRESS,
     ROUTINE_STARTED_ON,
     SEE_PROFESSIONAL,
     SELF_CARE_ROUTINE,
@@ -180,3 +181,4 @@ class ValidateFollowUpForm(AskingFormValidation):
         return f"validate_{FOLLOW_UP_FORM}"
 
     validate_routine_started_on = asks_again_when_unsure(ROUTINE_STARTED_ON)
+    validate_routine_progress = asks_again_when_unsure(ROUTINE_PROGRESS)

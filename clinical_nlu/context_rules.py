@@ -12,15 +12,20 @@ Every rule also gets `stays_in_clause`: a modifier does not reach past a
 comma, "and", "so" ... unless what follows is the next item of a list, a
 finding without a verb of its own ("no numbness, tingling or weakness" vs
 "no neck pain, my fingers tingle", "no foam roller and kneeling hurts").
+Saying that something is over, or still there, reaches back over a comma or
+"but" to the findings right before it ("I had a fever and chills, but they've
+gone"): rules marked `reaches_back`. The time modifiers come from
+`clinical_nlu.time_context`.
 """
-from typing import List, Tuple
+from typing import Callable, List, Optional, Tuple
 
 from medspacy.context import ConTextRule
 from medspacy.context.context import DEFAULT_RULES_FILEPATH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from clinical_nlu.notation import expand
 from clinical_nlu.patterns import EQUIPMENT, KNOT_LOCATION, SELF_CARE_TRIED, VOCAB
+from clinical_nlu.time_context import TIME_MODIFIERS, TIME_VOCAB
 
 NEGATED = "NEGATED_EXISTENCE"
 POSSIBLE = "POSSIBLE_EXISTENCE"
@@ -35,11 +40,14 @@ PSEUDO = "PSEUDO"  # category of phrases that only shadow a shorter cue
 _TERMINATED_BY = {NEGATED: {POSSIBLE}, POSSIBLE: {NEGATED}}
 
 _REPLACED_DEFAULTS = {"if", "family"}
-_NOT_ABOUT_THE_USER_EXCEPT = {"excluded_types": {SELF_CARE_TRIED, EQUIPMENT}}
+# Someone else's finding: the scope runs on over "and gets ..." until the person
+# speaks of themselves again ("my mum has MS and gets numb legs, but mine are fine").
+_NOT_ABOUT_THE_USER_EXCEPT = {"excluded_types": {SELF_CARE_TRIED, EQUIPMENT}, "experiencer": True}
 _NOT_THE_LOCATION = {"excluded_types": {KNOT_LOCATION}}
 
 _MODIFIER_VOCAB = {
     **VOCAB,
+    **TIME_VOCAB,
     "RELATIVE": (
         "aunt|aunts|auntie|aunty|brother|brothers|bro|child|children|cousin|cousins"
         "|dad|dads|daddy|daughter|daughters|family|father|fathers|grandchild"
@@ -77,15 +85,19 @@ _MODIFIER_VOCAB = {
     "HAS": "has|had|gets|got|is|was|'s|suffers|suffered|have",
 }
 
+def _weight_only(target: Span, _modifier: Span, _between: Span) -> bool:
+    return target.ent_id_.startswith("weight_loss")
+
+
+# Anywhere in the sentence: "I've lost 8 kilos this year, but that's on purpose".
+_WEIGHT_ONLY = {"max_scope": 14, "whole_sentence": True, "on_modifies": _weight_only}
+
 # (category, direction, spec, extra ConTextRule arguments)
 MODIFIERS: Tuple[Tuple[str, str, str, dict], ...] = (
     # --- negation ---------------------------------------------------------------
     (NEGATED, "FORWARD", "not|n't|nt|never", {}),
     (NEGATED, "FORWARD", "nope|nah|neither|nor|zero|hardly|barely", {}),
     (NEGATED, "BIDIRECTIONAL", "no longer", {"max_scope": 5}),
-    (NEGATED, "BACKWARD", "went|gone away", {"max_scope": 6}),
-    (NEGATED, "BACKWARD", "has|have|is|are|'s|'ve gone", {"max_scope": 6}),
-    (NEGATED, "BACKWARD", "disappeared|subsided|cleared up?", {"max_scope": 6}),
     # --- phrases that look like negation but are not --------------------------
     (PSEUDO, "PSEUDO", "NOT ADV* seem|seems|seemed? to? HELP_WORDS", {}),
     (PSEUDO, "PSEUDO", "NOT ADV* BUDGE away|up|off?", {}),
@@ -129,10 +141,17 @@ MODIFIERS: Tuple[Tuple[str, str, str, dict], ...] = (
     (FAMILY, "BACKWARD", "runs in DET? family", {}),
     (OTHER_EXPERIENCER, "FORWARD", "OTHER_PERSON 's|'?", _NOT_ABOUT_THE_USER_EXCEPT),
     (OTHER_EXPERIENCER, "FORWARD", "THIRD_PERSON HAS", _NOT_ABOUT_THE_USER_EXCEPT),
+    # --- weight lost on purpose, or put back on --------------------------------------
+    (NEGATED, "BIDIRECTIONAL", "on purpose", _WEIGHT_ONLY),
+    (NEGATED, "BIDIRECTIONAL", "deliberately|intentionally|dieting|slimming|diet|calories", _WEIGHT_ONLY),
+    (NEGATED, "BACKWARD", "put|gained|regained it|them|all|the|weight* back on?", _WEIGHT_ONLY),
+    # --- a question about a word: "what do you mean by unwell?" ------------------------
+    (HYPOTHETICAL, "FORWARD", "mean|meant by", {"max_scope": 4}),
+    (HYPOTHETICAL, "FORWARD", "what counts|count as", {"max_scope": 4}),
     # --- scope ends ---------------------------------------------------------------
     ("TERMINATE", "TERMINATE", "actually|wait", {}),
     ("TERMINATE", "TERMINATE", "other than|besides", {}),
-)
+) + TIME_MODIFIERS
 
 # A modifier's scope stops at these words unless a listed finding follows.
 _CLAUSE_JOINERS = {",", ";", "and", "&", "plus", "so", "then", "also"}
@@ -152,6 +171,14 @@ _VERBS_AFTER_A_FINDING = _CLAUSE_VERBS | {
 }
 
 
+# Words a "that's over now" may reach back across to the findings before it.
+_BEFORE_RESOLVED = {",", ";", "-", "...", "but", "though", "although", *_LIST_FILLERS}
+_OWN_CHECKS = ("on_modifies", "reaches_back", "experiencer", "whole_sentence")
+_FIRST_PERSON = {"i", "my", "me", "mine", "myself", "i'm", "im", "i've", "ive", "i'd", "but"}
+
+Check = Callable[[Span, Span, Span], bool]
+
+
 def context_rules() -> List[ConTextRule]:
     """medspaCy's default rules (minus the replaced ones) plus `MODIFIERS`."""
     defaults = [
@@ -159,23 +186,63 @@ def context_rules() -> List[ConTextRule]:
         for rule in ConTextRule.from_json(DEFAULT_RULES_FILEPATH)
         if rule.literal not in _REPLACED_DEFAULTS
     ]
-    ours = [
-        ConTextRule(spec, category, pattern=pattern, direction=direction, **extra)
-        for category, direction, spec, extra in MODIFIERS
-        for pattern in expand(spec, _MODIFIER_VOCAB)
-    ]
-    for rule in defaults + ours:
+    for rule in defaults:
         rule.on_modifies = stays_in_clause
+    ours = []
+    for category, direction, spec, extra in MODIFIERS:
+        arguments = {key: value for key, value in extra.items() if key not in _OWN_CHECKS}
+        for pattern in expand(spec, _MODIFIER_VOCAB):
+            rule = ConTextRule(spec, category, pattern=pattern, direction=direction, **arguments)
+            if extra.get("whole_sentence"):
+                rule.on_modifies = extra["on_modifies"]
+            elif extra.get("experiencer"):
+                rule.on_modifies = stays_with_the_other_person
+            else:
+                rule.on_modifies = _reach(extra.get("reaches_back", False), extra.get("on_modifies"))
+            ours.append(rule)
+    for rule in defaults + ours:
         rule.terminated_by.update(_TERMINATED_BY.get(rule.category, ()))
     return defaults + ours
 
 
-def stays_in_clause(_target: Span, _modifier: Span, between: Span) -> bool:
+def _reach(back: bool, check: Optional[Check] = None) -> Check:
+    """The on_modifies check of a rule: its clause (or the findings before), plus `check`."""
+    reach = reaches_back_over_but if back else stays_in_clause
+    if check is None:
+        return reach
+
+    def reach_and_check(target: Span, modifier: Span, between: Span) -> bool:
+        return reach(target, modifier, between) and check(target, modifier, between)
+
+    return reach_and_check
+
+
+def stays_in_clause(_target: Span, modifier: Span, between: Span) -> bool:
     """Whether a modifier may reach the target across the words `between` them."""
     return all(
         token.lower_ not in _CLAUSE_JOINERS or _opens_list_item(between.doc, token.i + 1)
-        for token in between
+        for token in _outside(modifier, between)
     )
+
+
+def stays_with_the_other_person(target: Span, modifier: Span, between: Span) -> bool:
+    """Someone else's: over "and", "so" ..., until the person speaks of themselves."""
+    return stays_in_clause(target, modifier, between) or not any(
+        token.lower_ in _FIRST_PERSON or token.lower_ in ".;!?" for token in _outside(modifier, between)
+    )
+
+
+def reaches_back_over_but(target: Span, modifier: Span, between: Span) -> bool:
+    """ "I had a fever, but it's gone": reaching back over a list of findings."""
+    return stays_in_clause(target, modifier, between) or all(
+        token.lower_ in _BEFORE_RESOLVED or token.ent_iob_ != "O"
+        for token in _outside(modifier, between)
+    )
+
+
+def _outside(modifier: Span, between: Span) -> List[Token]:
+    """The words between (medspaCy's span includes a backward modifier's own words)."""
+    return [token for token in between if not modifier.start <= token.i < modifier.end]
 
 
 def _opens_list_item(doc: Doc, index: int) -> bool:

@@ -2,6 +2,9 @@
 
 Referenced from config.yml as ``clinical_nlu.entity_extractor.ClinicalEntityExtractor``.
 It needs no training and no tokenizer of Rasa's; see `clinical_nlu.findings`.
+Each entity has an ``assertion``: ``present``, ``absent``, ``uncertain`` or
+``past`` (`clinical_nlu.assertions`); a ``warning_cue`` entity's value is the
+red-flag id it points to (`clinical_nlu.warning_cues`).
 """
 from __future__ import annotations
 
@@ -33,7 +36,7 @@ ASSERTION = "assertion"
     DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False
 )
 class ClinicalEntityExtractor(GraphComponent, EntityExtractorMixin):
-    """Extracts knot location, symptoms, red flags, self-care, equipment, kneeling."""
+    """Extracts knot location, symptoms, red flags, warning cues, self-care, equipment, kneeling."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:

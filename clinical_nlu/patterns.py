@@ -2,21 +2,33 @@
 
 The tables are written in the notation of `clinical_nlu.notation` (``a|b`` = one
 token, one of the alternatives; UPPER = a vocabulary group; ``?*+`` = spaCy
-operators). spaCy 3.4 has no fuzzy matching and the blank model no lemmatizer,
-so inflections and the usual misspellings are spelled out.
+operators); the lay phrasings of the red flags live in `clinical_nlu.lay_terms`
+and are merged in here. The ruler matches on NORM, which
+`clinical_nlu.spelling` sets to the vocabulary word a misspelled or inflected
+token stands for; common misspellings are still spelled out where they are
+short (3 letters or fewer are never corrected) or close to another word.
 
 * `TARGETS` -- label -> value -> phrasings of the finding itself.
 * `SAID_ABSENT` -- phrasings that deny a finding without a negation cue the
   ConText rules could see ("my neck is fine", "kneeling doesn't hurt").
+* `SAID_VAGUELY` -- an odd feeling where a finding would be ("my chest feels
+  weird"): uncertain.
 * `IGNORED` -- idioms that would otherwise match ("on the other hand"); being
   longer, they shadow the shorter match and are then dropped.
 
 The entity ruler keeps the longest match, so "pain in my neck" is a symptom
 only and "shoulder blades" is mid_back, never shoulder.
 """
-from typing import Dict, List, Tuple
+from typing import Dict, List, Set, Tuple
 
-from clinical_nlu.notation import expand
+from clinical_nlu.lay_terms import (
+    LAY_IGNORED,
+    LAY_RED_FLAGS,
+    LAY_SAID_ABSENT,
+    LAY_SAID_VAGUELY,
+    LAY_VOCAB,
+)
+from clinical_nlu.notation import expand, pattern_words
 
 Table = Dict[str, Dict[str, Tuple[str, ...]]]
 
@@ -29,11 +41,14 @@ KNEELING_PROBLEM = "kneeling_problem"
 
 IGNORE_LABEL = "_ignored"
 ABSENT_MARK = "!absent"
+UNCERTAIN_MARK = "!uncertain"
+MATCH_ATTR = "NORM"
 
-VOCAB = {
+_CORE_VOCAB = {
     # --- function words -------------------------------------------------------
     "DET": "my|the|both|a|an|this|that|these|those|me|mah|mine|our",
-    "SIDE": "left|right|lt|rt|both|lower|upper|inner|outer",
+    "SIDE": "left|SIDE_NOT_LEFT",
+    "SIDE_NOT_LEFT": "right|lt|rt|both|lower|upper|inner|outer",
     "ADV": (
         "a|bit|little|lil|kind|kinda|sort|sorta|of|really|rly|very|so|pretty|quite"
         "|super|too|also|still|always|sometimes|often|just|slightly|somewhat|rather"
@@ -70,11 +85,12 @@ VOCAB = {
         "between|betwen|betweeen|inbetween|btwn|bewteen|beetween|betwee|inbetwen"
         "|betwixt|twixt"
     ),
-    "CHEST": "chest|chst|chesst|chestt|cheast",
+    "CHEST": "chest|chst|chesst|chestt|cheast|breastbone|sternum",
     "JAW": "jaw|jaws|jawline|jawbone",
-    "HAND_PART": (
-        "arm|arms|forearm|forearms|hand|hands|finger|fingers|fingertips|fingertip"
-        "|thumb|thumbs|wrist|wrists|pinky|pinkie|palm|palms|elbow"
+    "HAND_PART": "arm|arms|HAND_NOT_ARM",
+    "HAND_NOT_ARM": (
+        "forearm|forearms|hand|hands|finger|fingers|fingertips|fingertip|thumb|thumbs"
+        "|wrist|wrists|pinky|pinkie|palm|palms|elbow"
     ),
     "LEG": "leg|legs|lgs|foot|feet|toe|toes|thigh|thighs|calf|calves|shin|shins",
     "KNEE": "knee|knees|kneecap|kneecaps|knes",
@@ -150,8 +166,7 @@ VOCAB = {
     ),
     "CHEST_FEEL": ("PAINFUL", "heavy|tight|tighter|constricted|squeezed|crushed|compressed"),
     "CHEST_ADJ": (
-        "tight|heavy|painful|sore|crushing|squeezing|sharp|dull|stabbing|aching|achy|weird"
-        "|strange"
+        "tight|heavy|painful|sore|crushing|squeezing|sharp|dull|stabbing|aching|achy"
     ),
     "CHEST_NOUN": (
         "PAIN_NOUN",
@@ -192,7 +207,11 @@ VOCAB = {
         "without meaning to",
     ),
     "LOSE": "lost|losing|lose|loses|dropped|dropping|drop|shed|shedding|shedded",
-    "AMOUNT": "a|lot|lots|of|loads|heaps|tons|bunch|much|so|some|quite|bit|ton|load|few",
+    "AMOUNT": (
+        "a|lot|lots|of|loads|heaps|tons|bunch|much|so|some|quite|bit|ton|load|few|nearly"
+        "|almost|about|around|over|like|half|roughly|more|than|least|at|well|just|an"
+        "|couple|getting|on|for|already|stones"
+    ),
     "WEIGHT_UNIT": "weight|kilos|kilo|kg|kgs|pounds|lbs|lb|stone|pound",
     "UNEXPLAINED": (
         "unexplained|unintentional|unintended|unexpected|sudden|rapid|significant"
@@ -200,15 +219,16 @@ VOCAB = {
     ),
     "FEEL": "feel|feels|feeling|felt|feelin",
     "UNWELL": (
-        "unwell|ill|sick|rough|awful|terrible|crap|crappy|lousy|poorly|rubbish|horrible"
+        "unwell|ill|rough|awful|terrible|crap|crappy|lousy|poorly|rubbish|horrible"
         "|dreadful|shit|shitty|grotty|yucky|ropey|ropy",
         "under the weather",
         "run -? down",
         "rundown",
         "like death|crap|shit|rubbish",
     ),
-    "UNWELL_STATE": ("unwell|ill|sick|poorly|rundown", "run -? down", "under the weather"),
-    "WELL": "well|good|great|right|myself|ok|okay|100|normal",
+    "UNWELL_STATE": ("unwell|ill|poorly|rundown", "run -? down", "under the weather"),
+    # Not "right": "it doesn't feel right" is about the knot (feels_not_right).
+    "WELL": "well|good|great|myself|ok|okay|100|normal",
     # --- what happened ------------------------------------------------------
     "VEHICLE": (
         "car|road|traffic|motorbike|motorcycle|bike|bicycle|cycling|skiing|ski|sports"
@@ -231,6 +251,9 @@ VOCAB = {
         "|excruciating|bad"
     ),
 }
+
+
+VOCAB = {**_CORE_VOCAB, **LAY_VOCAB}
 
 
 def _said_bad(subject: str, bad: str = "PAINFUL") -> str:
@@ -310,7 +333,9 @@ TARGETS: Table = {
             "NERVE_PAIN",
             "NERVE_PAIN IN DET? SIDE? HAND_PART",
             "PAIN_NOUN|it? SHOOTS IN DET? SIDE? HAND_PART",
-            "PAIN_NOUN|it? going|goes|went down DET? SIDE? HAND_PART",
+            # "down my left arm" is the red flag pain_to_jaw_or_arm
+            "PAIN_NOUN|it? going|goes|went down DET? SIDE_NOT_LEFT? HAND_PART",
+            "PAIN_NOUN|it? going|goes|went down DET? left HAND_NOT_ARM",
             "pinched|trapped|compressed nerve|nerves",
             "nerve pain|pains|damage|problems|problem|issue|issues",
             "radiculopathy",
@@ -391,7 +416,7 @@ TARGETS: Table = {
             "FALL from|off DET? HEIGHT",
             "FALL down DET? stairs|steps|staircase",
             "bad|nasty|big|serious|heavy|hard|major ADV? fall|tumble|injury|collision|tackle",
-            "had|took a fall|tumble",
+            "had|have|having|took|take a fall|tumble",
             "fell hard|badly|heavily",
             "hit|struck|knocked|run over|down? by DET? HIT_BY",
             "tackle|tackled|tackling|collided|clash|clashed",
@@ -440,6 +465,7 @@ TARGETS: Table = {
             "NOT FEEL ADV* WELL",
             "FEEL ADV* awful|terrible|rough|rubbish|crap in myself",
             "BE ADV* UNWELL_STATE",
+            "'m|am|is|are|'re|get|gets|getting|got so|really|very|quite? sick",
         ),
     },
     SELF_CARE_TRIED: {
@@ -484,6 +510,10 @@ TARGETS: Table = {
     },
 }
 
+TARGETS[RED_FLAG] = {
+    value: specs + LAY_RED_FLAGS.get(value, ()) for value, specs in TARGETS[RED_FLAG].items()
+}
+
 SAID_ABSENT: Table = {
     SYMPTOM: {"neck_pain": _said_fine("NECK_PLACE")},
     RED_FLAG: {
@@ -493,6 +523,7 @@ SAID_ABSENT: Table = {
         "leg_weakness_or_numbness": _said_fine("LEG", "LEG_FEELING")
         + _said_fine("walking")
         + ("can|could ADV* walk",),
+        **LAY_SAID_ABSENT,
     },
     KNEELING_PROBLEM: {
         "kneeling": _said_fine("KNEEL")
@@ -516,9 +547,11 @@ IGNORED = (
     "weight -? loss drug|drugs|meds|medication",
     "LOSE AMOUNT* weight on purpose",
     "roller coaster|coasters|skates|skating|blind|blinds|derby|rink",
-    "BE|FEEL? ADV* sick of|and",
+    "BE|FEEL? ADV* sick of",
     "no sweat",
-)
+) + LAY_IGNORED
+
+SAID_VAGUELY: Table = {RED_FLAG: LAY_SAID_VAGUELY}
 
 
 def ruler_patterns() -> List[dict]:
@@ -527,12 +560,21 @@ def ruler_patterns() -> List[dict]:
     rows += [
         (label, value, spec, value + ABSENT_MARK) for label, value, spec in _rows(SAID_ABSENT)
     ]
+    rows += [
+        (label, value, spec, value + UNCERTAIN_MARK)
+        for label, value, spec in _rows(SAID_VAGUELY)
+    ]
     rows += [(IGNORE_LABEL, "", spec, "") for spec in IGNORED]
     return [
         {"label": label, "id": pattern_id, "pattern": pattern}
         for label, _, spec, pattern_id in rows
-        for pattern in expand(spec, VOCAB)
+        for pattern in expand(spec, VOCAB, MATCH_ATTR)
     ]
+
+
+def vocabulary() -> Set[str]:
+    """Every word the tables match on (what misspellings are corrected to)."""
+    return pattern_words((row["pattern"] for row in ruler_patterns()), MATCH_ATTR)
 
 
 def _rows(table: Table) -> List[Tuple[str, str, str]]:

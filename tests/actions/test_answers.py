@@ -105,6 +105,10 @@ def turn(text, intent=None, *mentions):
         (turn("had a temperature last week", "inform", PAST_FEVER), "neck_pain", {},
          {"signs_to_check": ["fever_or_chills"]}),
         (turn("my chest is fine", "inform", NO_CHEST_CUE), "neck_pain", {}, {}),
+        # a denial does not settle a sign the same message makes unclear
+        (turn("no chest pain, but my chest feels weird", "inform", NO_CHEST,
+              Mention("red_flag", "chest_pain", "uncertain")), "neck_pain", {},
+         {"signs_to_check": ["chest_pain"]}),
         (turn("I might have a fever", "inform", MAYBE_FEVER), None,
          {"red_flags": ["chest_pain"]}, {}),
         (turn("I might have a fever", "inform", MAYBE_FEVER), None,
@@ -174,6 +178,12 @@ def turn(text, intent=None, *mentions):
          {"neck_pain": True, "unsure_answers": ["neck_pain"]}),
         (turn("erm", "nlu_fallback"), "knot_location", {"unsure_about": "knot_location"},
          {"knot_location": "other", "unsure_answers": ["knot_location"]}),
+        (turn("hmm, hard to put into words", "nlu_fallback"), "routine_progress", {},
+         {"routine_progress": "unsure"}),
+        (turn("hmm, hard to put into words", "nlu_fallback"), "routine_progress",
+         {"unsure_about": "routine_progress"},
+         {"routine_progress": "same", "unsure_answers": ["routine_progress"]}),
+        (turn("it's not any different", "inform"), "routine_progress", {}, {"routine_progress": "same"}),
         # ... but an aside is not a try
         (turn("why do you ask?", "ask_why"), "neck_pain", {}, {}),
         (turn("forget me", "forget_me"), "nerve_symptoms", {}, {}),

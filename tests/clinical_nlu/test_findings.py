@@ -3,10 +3,12 @@ import dataclasses
 
 import pytest
 
+from clinical_nlu.assertions import ASSERTIONS
 from clinical_nlu.findings import MAX_CHARS, Finding, find_findings
 
 LOC, SYM, RF = "knot_location", "symptom", "red_flag"
 SELF, EQUIP, KNEEL = "self_care_tried", "equipment", "kneeling_problem"
+CUE = "warning_cue"
 P, A, U = "present", "absent", "uncertain"
 
 CASES = [
@@ -75,7 +77,7 @@ CASES = [
     ("tinglin in my arm", {(SYM, "nerve_symptoms", P)}),
     ("pins and needles in my hand", {(SYM, "nerve_symptoms", P)}),
     ("my fingers go numb", {(SYM, "nerve_symptoms", P)}),
-    ("my hand falls asleep at night", {(SYM, "nerve_symptoms", P)}),
+    ("my hand falls asleep at night", {(SYM, "nerve_symptoms", P), (CUE, "night_or_rest_pain", P)}),
     ("I can't feel my fingers", {(SYM, "nerve_symptoms", P)}),
     ("my grip is weak", {(SYM, "nerve_symptoms", P)}),
     ("weakness in my right arm", {(SYM, "nerve_symptoms", P)}),
@@ -152,7 +154,7 @@ CASES = [
     ("I got hit by a car", {(RF, "major_injury", P)}),
     ("I had a bad fall", {(RF, "major_injury", P)}),
     ("I got tackled playing rugby", {(RF, "major_injury", P)}),
-    ("I had a car crash 10 years ago", {(RF, "major_injury", P)}),
+    ("I had a car crash 10 years ago", {(RF, "major_injury", A)}),
     ("no accidents", {(RF, "major_injury", A)}),
     ("I have a fever", {(RF, "fever_or_chills", P)}),
     ("I've got the chills", {(RF, "fever_or_chills", P)}),
@@ -260,9 +262,9 @@ CASES = [
     ("knot in my trapezius", {(LOC, "shoulder", P)}),
     ("pain in my shoulder joint", {(LOC, "shoulder", P)}),
     ("knot in my hamstring", {(LOC, "other", P)}),
-    ("knot in my chest wall", {(LOC, "other", P)}),
+    ("knot in my chest wall", {(LOC, "other", P), (CUE, "chest_pain", P)}),
     ("a knot at the back of my head", {(LOC, "other", P)}),
-    ("knot in my jaw", {(LOC, "other", P)}),
+    ("knot in my jaw", {(LOC, "other", P), (CUE, "pain_to_jaw_or_arm", P)}),
     ("I have a knot in my forearm", {(LOC, "other", P)}),
     ("achy neck", {(SYM, "neck_pain", P)}),
     ("my neck aches", {(SYM, "neck_pain", P)}),
@@ -405,3 +407,8 @@ def test_emoji_and_html_around_a_finding():
     findings = find_findings(text)
     assert _summary(findings) == {(SYM, "neck_pain", P)}
     assert text[findings[0].start : findings[0].end] == "neck hurts"
+
+
+@pytest.mark.parametrize("text", [text for text, _ in CASES])
+def test_every_assertion_is_one_of_the_four(text):
+    assert {finding.assertion for finding in find_findings(text)} <= set(ASSERTIONS)

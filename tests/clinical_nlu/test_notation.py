@@ -1,7 +1,7 @@
 """The pattern notation expands into the spaCy token patterns it promises."""
 import pytest
 
-from clinical_nlu.notation import expand
+from clinical_nlu.notation import expand, pattern_words
 
 VOCAB = {
     "NECK": "neck|nek",
@@ -21,6 +21,7 @@ VOCAB = {
         ("NECK|throat", [[{"LOWER": {"IN": ["neck", "nek", "throat"]}}]]),
         ("UPPER_BODY", [[{"LOWER": {"IN": ["neck", "nek", "chest"]}}]]),
         ("lost #NUM? kg", [[{"LOWER": {"IN": ["lost"]}}, {"LIKE_NUM": True, "OP": "?"}, {"LOWER": {"IN": ["kg"]}}]]),
+        ("in #YEAR", [[{"LOWER": {"IN": ["in"]}}, {"SHAPE": "dddd"}]]),
         ("-? ?", [[{"LOWER": {"IN": ["-"]}, "OP": "?"}, {"LOWER": {"IN": ["?"]}}]]),
     ],
 )
@@ -53,3 +54,15 @@ def test_optional_phrase_group_adds_the_empty_alternative():
 def test_mistakes_in_a_spec_are_reported(spec, error):
     with pytest.raises(error):
         expand(spec, VOCAB)
+
+
+def test_words_can_be_compared_on_another_attribute():
+    assert expand("sore NECK", VOCAB, attr="NORM") == [
+        [{"NORM": {"IN": ["sore"]}}, {"NORM": {"IN": ["neck", "nek"]}}]
+    ]
+
+
+def test_pattern_words_are_the_literal_words_of_the_patterns():
+    patterns = expand("lost #NUM? kg", VOCAB) + expand("DET? NECK", VOCAB, attr="NORM")
+    assert pattern_words(patterns) == {"lost", "kg"}
+    assert pattern_words(patterns, attr="NORM") == {"my", "the", "neck", "nek"}
