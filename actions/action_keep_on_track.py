@@ -1,7 +1,7 @@
 """The fallback: says what went wrong and brings the person back to the check.
 
-Before any outcome, a message it cannot place starts the check, so that no
-conversation goes round in circles without one.
+Before any outcome, a message it cannot place starts the check (the triage
+form follows by rule), so that no conversation goes round in circles without one.
 """
 
 from typing import Any, Dict, List
@@ -11,7 +11,7 @@ from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import replies
-from actions.contract import INTRO_GIVEN, TRIAGE_FORM, TRIAGE_OUTCOME
+from actions.contract import INTRO_GIVEN, TRIAGE_OUTCOME
 from actions.conversation import ask_pending_check
 
 
@@ -41,4 +41,4 @@ class ActionKeepOnTrack(Action):
             events.append(SlotSet(INTRO_GIVEN, True))
         elif not out_of_scope:
             dispatcher.utter_message(text=replies.NOT_UNDERSTOOD)
-        return events + [FollowupAction(TRIAGE_FORM)]
+        return events

@@ -44,8 +44,8 @@ WARNING_CUE = "warning_cue"
 # Intents that are not a try at answering the question that is out: the
 # question is answered, or asked again, without counting against it.
 _NOT_AN_ANSWER = {
-    "ask_why", "forget_me", "start_over", "goodbye", "bot_challenge", "set_reminder",
-    "cancel_reminder", "EXTERNAL_routine_reminder",
+    "ask_why", "greet", "thank", "bot_challenge", "forget_me", "start_over", "goodbye",
+    "set_reminder", "cancel_reminder", "EXTERNAL_routine_reminder",
 }
 _PLACEHOLDERS = (UNSPECIFIED_RED_FLAG, UNSPECIFIED_URGENT_SIGN)
 
@@ -107,12 +107,17 @@ _FEELS_NOT_RIGHT = re.compile(
     r"i'?m (really )?worried|really worried|scared it'?s serious)\b"
 )
 
-# Said plainly: the person is doing the routine this assistant gave them.
-_ROUTINE = r"(routine|exercises?|slides?|programme|program)"
+# Said plainly: the person is doing the routine this assistant gave them ("I started
+# the routine 2 weeks ago", "checking in on the exercises"); not someone else's
+# ("the exercises my physio gave me").
+_ROUTINE = r"(routine|exercises?|slides?|programme|program|plan)"
 _DOING_OUR_ROUTINE = re.compile(
     rf"\b((the|that|this) (foam ?roller|roller|forearm|strengthening|arm) {_ROUTINE}|"
     rf"{_ROUTINE} (that )?(you|u) (gave|suggested|recommended|showed|sent|set)|"
-    rf"your {_ROUTINE}|(routine|exercise) from (you|here|last time))\b"
+    rf"your {_ROUTINE}|(routine|exercise) from (you|here|last time)|"
+    rf"(start(ed|ing)?|doing|done|did|been on|check(ing)? in on) the {_ROUTINE}"
+    r"\b(?! (my|the|from|that|which)( the| my| a)? (physio|doctor|gp|chiro|pt|therapist|trainer|coach))|"
+    r"^(hi |hello |hey )?(i'?m )?(just )?check(ing)? in\b)"
 )
 
 
