@@ -34,6 +34,10 @@ class ActionContinueCheck(Action):
     ) -> List[Dict[str, Any]]:
         outcome = tracker.get_slot(TRIAGE_OUTCOME)
         if outcome is None:
+            if tracker.get_slot(ROUTINE_GIVEN) and not tracker.active_loop_name:
+                # Someone back to report on the routine: the follow-up questions.
+                dispatcher.utter_message(text=replies.WELCOME_BACK)
+                return [SlotSet(INTRO_GIVEN, True), FollowupAction(FOLLOW_UP_FORM)]
             events: List[Dict[str, Any]] = []
             if not tracker.get_slot(INTRO_GIVEN):
                 dispatcher.utter_message(text=replies.INTRO)

@@ -64,7 +64,8 @@ _SELF_EVIDENT_LOCATIONS = ("mid_back", "lower_back")
 
 _WORD = re.compile(r"[a-z']+")
 _KNOT_WORDS = re.compile(
-    r"\b(knots?|knotted|lump|tight spot|trigger point|spot|it'?s|it is|located)\b"
+    r"\b(knots?|knotted|lump|tight spot|trigger point|spot|located|"
+    r"(it'?s|it is) (just |right |more |mostly |mainly )?(in|on|at|under|between|near|by|around|down|up))\b"
 )
 _NOW_OR_CORRECTED = re.compile(
     r"\b(i mean|i meant|actually|sorry|rather|more like|correction|now it'?s|it'?s now|"
@@ -82,7 +83,10 @@ _HEDGED_YES = re.compile(
     r"now and (then|again)|occasionally|on and off|off and on|slightly|"
     r"a touch|at times|mildly)\b"
 )
-_FILLERS = re.compile(r"^((hmm+|um+|uh+|erm+|well|oh|ok|okay|so|actually|honestly)\s+)+")
+_FILLERS = re.compile(
+    r"^((hmm+|um+|uh+|erm+|er|well|oh|ok|okay|so|actually|honestly|to be honest|tbh|"
+    r"let me think|let me see|good question|right|sorry)\s+)+"
+)
 _YES_START = re.compile(
     r"^\s*(yes|yeah|yea|yep|yup|ya|yes+|sure|definitely|correct|absolutely|"
     r"i do|it does|i have|affirmative|uh huh|mhm|true|i think so|i guess so|"
@@ -96,7 +100,7 @@ _NO_START = re.compile(
 )
 _NONE_OF_THEM = re.compile(
     r"\b(none of (them|those|these|that|the above|it)|nothing like that|not any of (them|those|these)"
-    r"|none at all|i have none)\b"
+    r"|none at all|i have none|no other (problems|symptoms|issues)|nothing else)\b"
 )
 _LEADING_ANSWER = re.compile(
     r"^\s*(yes|yeah|yea|yep|yup|ya|no|nope|nah|not really)\s*([,.!;:-]|$|(but|and|though|although)\b)"
@@ -104,7 +108,12 @@ _LEADING_ANSWER = re.compile(
 _FEELS_NOT_RIGHT = re.compile(
     r"\b(something('?s| is| does(n'?t| not)| just)? (not|isn'?t|doesn'?t|off|wrong)"
     r"( feel)?( right)?|doesn'?t feel right|not feel(ing)? right|feels? (off|wrong)|"
-    r"i'?m (really )?worried|really worried|scared it'?s serious)\b"
+    r"i'?m (really )?worried|really worried|scared it'?s serious|"
+    r"something (about|with|in) (it|this|that|the knot|this knot|this one) (just )?"
+    r"(isn'?t|is not|doesn'?t feel|does not feel|feels?) (right|normal|off|wrong)|"
+    r"(doesn'?t|does not|don'?t) feel like (a |my )?(normal|usual|ordinary)|"
+    r"rather (someone|somebody|a (doctor|professional|physio)) (had|took|have|take) a (proper )?look|"
+    r"not like (the|my) (other |usual )?(ones|knots))\b"
 )
 
 # Said plainly: the person is doing the routine this assistant gave them ("I started
@@ -115,6 +124,7 @@ _DOING_OUR_ROUTINE = re.compile(
     rf"\b((the|that|this) (foam ?roller|roller|forearm|strengthening|arm) {_ROUTINE}|"
     rf"{_ROUTINE} (that )?(you|u) (gave|suggested|recommended|showed|sent|set)|"
     rf"your {_ROUTINE}|(routine|exercise) from (you|here|last time)|"
+    r"(you|u) (gave|showed|suggested|sent|recommended|set) me|"
     rf"(start(ed|ing)?|doing|done|did|been on|check(ing)? in on) the {_ROUTINE}"
     r"\b(?! (my|the|from|that|which)( the| my| a)? (physio|doctor|gp|chiro|pt|therapist|trainer|coach))|"
     r"^(hi |hello |hey )?(i'?m )?(just )?check(ing)? in\b)"
@@ -292,6 +302,12 @@ def _all_red_flags_denied(turn: Turn) -> bool:
     return bool(flags) and all(m.assertion == ABSENT for m in flags)
 
 
+def _changes_something(found: Mapping[str, Any], current: Mapping[str, Any]) -> bool:
+    """Whether the message gave any answer that was not there before (then it is
+    news, not a failed try at the question; the question is asked again)."""
+    return any(current.get(slot) != value for slot, value in found.items())
+
+
 def _counts_as_a_try(turn: Turn) -> bool:
     return (turn.intent or "") not in _NOT_AN_ANSWER
 
@@ -353,7 +369,7 @@ def _answer_to_requested(
     elif requested in YES_NO_QUESTIONS:
         if found.get(requested) not in (None, UNSURE):
             return {}
-        other_answers = [slot for slot in found if slot != requested]
+        other_answers = [s for s in found if s != requested and current.get(s) != found[s]]
         if other_answers and not _leads_with_answer(turn):
             return {}
         value = found.get(requested)
@@ -366,7 +382,7 @@ def _answer_to_requested(
     if value is None:
         # Nothing readable: it counts as a try, like "not sure" (two tries, then
         # the cautious answer), unless the message was about something else.
-        if turn.mentions or found or not _counts_as_a_try(turn):
+        if _changes_something(found, current) or not _counts_as_a_try(turn):
             return {}
         value = UNSURE
     return _settle_unsure(requested, value, current)
@@ -419,6 +435,6 @@ def read_turn(
         )
     )
     if requested == ROUTINE_PROGRESS and ROUTINE_PROGRESS not in found:
-        if not turn.mentions and _counts_as_a_try(turn):
+        if not _changes_something(found, current) and _counts_as_a_try(turn):
             found.update(_settle_unsure(ROUTINE_PROGRESS, UNSURE, current))
     return found

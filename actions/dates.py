@@ -27,6 +27,7 @@ _NUMBERS = {
     "several": 3, "half a": 0.5,
 }
 _UNITS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
+_SHORT_UNITS = {"wk": "week", "mth": "month", "mnth": "month", "yr": "year"}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
@@ -36,8 +37,10 @@ _MONTHS = (
 _NUMBER = r"(\d+(?:\.\d+)?|" + "|".join(sorted(map(re.escape, _NUMBERS), key=len, reverse=True)) + ")"
 _DURATION = re.compile(
     rf"\b(?:about |around |roughly |nearly |almost |over |maybe |like )?{_NUMBER}\s*"
-    r"(day|week|fortnight|month|year)s?\b"
+    r"(day|week|wk|fortnight|month|mth|mnth|year|yr)s?\b"
 )
+# How often, not when: "3 times a week", "twice a day", "4x per week".
+_FREQUENCY = re.compile(r"\b(\d+ ?x|\w+ times|once|twice) (a|per|every) (day|week|wk|month)\b")
 _BARE_UNIT = re.compile(r"\b(?:a |one )?(fortnight|week|month|year)\b")
 _WEEKDAY = re.compile(r"\b(last |this |on |since )?(" + "|".join(_WEEKDAYS) + r")\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
@@ -86,7 +89,8 @@ def _relative(text: str, today: date) -> Optional[DateReading]:
         return DateReading(date=today - timedelta(days=1))
     duration = _DURATION.search(text)
     if duration:
-        amount, unit = _number(duration.group(1)), duration.group(2)
+        amount = _number(duration.group(1))
+        unit = _SHORT_UNITS.get(duration.group(2), duration.group(2))
         if unit == "month" and amount == int(amount):
             return DateReading(date=today - relativedelta(months=int(amount)))
         return DateReading(date=today - timedelta(days=round(amount * _UNITS[unit])))
@@ -127,7 +131,7 @@ def _numeric(match: "re.Match[str]", today: date) -> DateReading:
 
 def read_date(text: str, today: date) -> DateReading:
     """The date a person means in `text`, relative to `today`."""
-    words = " ".join((text or "").lower().replace(",", " ").split())[:300]
+    words = _FREQUENCY.sub(" ", " ".join((text or "").lower().replace(",", " ").split())[:300])
     iso = _ISO.search(words)
     if iso:
         try:

@@ -21,6 +21,11 @@ OUTCOME_REMINDER = (
 
 GREET_DURING_QUESTIONS = "Hi again! Let's carry on where we were."
 
+WELCOME_BACK = (
+    "Welcome back! Let's see how the routine is going. If anything new has come up, "
+    "like a new symptom, tell me too. In an emergency, call your local emergency number."
+)
+
 NOT_UNDERSTOOD_IN_CHECK = (
     "Sorry, I didn't catch that. You can answer in your own words, use the buttons, "
     'or say "not sure" or "why do you ask?".'

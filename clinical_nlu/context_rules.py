@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from clinical_nlu.notation import expand
 from clinical_nlu.patterns import EQUIPMENT, KNOT_LOCATION, SELF_CARE_TRIED, VOCAB
-from clinical_nlu.time_context import TIME_MODIFIERS, TIME_VOCAB
+from clinical_nlu.time_context import LONG_AGO, TIME_MODIFIERS, TIME_VOCAB, an_injury
 
 NEGATED = "NEGATED_EXISTENCE"
 POSSIBLE = "POSSIBLE_EXISTENCE"
@@ -39,7 +39,10 @@ PSEUDO = "PSEUDO"  # category of phrases that only shadow a shorter cue
 # iterators through spaCy's config validation and only reaches the first rule.)
 _TERMINATED_BY = {NEGATED: {POSSIBLE}, POSSIBLE: {NEGATED}}
 
-_REPLACED_DEFAULTS = {"if", "family"}
+# ": no" reads backwards ("Fever: no"), which in chat hides the "no" after it
+# ("for what it's worth: no neck pain"): ours reads back only when the "no" ends
+# its clause.
+_REPLACED_DEFAULTS = {"if", "family", ": no"}
 # Someone else's finding: the scope runs on over "and gets ..." until the person
 # speaks of themselves again ("my mum has MS and gets numb legs, but mine are fine").
 _NOT_ABOUT_THE_USER_EXCEPT = {"excluded_types": {SELF_CARE_TRIED, EQUIPMENT}, "experiencer": True}
@@ -141,6 +144,7 @@ MODIFIERS: Tuple[Tuple[str, str, str, dict], ...] = (
     (FAMILY, "BACKWARD", "runs in DET? family", {}),
     (OTHER_EXPERIENCER, "FORWARD", "OTHER_PERSON 's|'?", _NOT_ABOUT_THE_USER_EXCEPT),
     (OTHER_EXPERIENCER, "FORWARD", "THIRD_PERSON HAS", _NOT_ABOUT_THE_USER_EXCEPT),
+    (NEGATED, "BACKWARD", ": no|nope|none|never ,|.|;|!", {"max_scope": 6}),
     # --- weight lost on purpose, or put back on --------------------------------------
     (NEGATED, "BIDIRECTIONAL", "on purpose", _WEIGHT_ONLY),
     (NEGATED, "BIDIRECTIONAL", "deliberately|intentionally|dieting|slimming|diet|calories", _WEIGHT_ONLY),
@@ -199,10 +203,19 @@ def context_rules() -> List[ConTextRule]:
                 rule.on_modifies = stays_with_the_other_person
             else:
                 rule.on_modifies = _reach(extra.get("reaches_back", False), extra.get("on_modifies"))
+            if category == LONG_AGO:
+                rule.on_modifies = _or_for_an_injury(rule.on_modifies)
             ours.append(rule)
     for rule in defaults + ours:
         rule.terminated_by.update(_TERMINATED_BY.get(rule.category, ()))
     return defaults + ours
+
+
+def _or_for_an_injury(reach: Check) -> Check:
+    def reach_or_injury(target: Span, modifier: Span, between: Span) -> bool:
+        return an_injury(target) or reach(target, modifier, between)
+
+    return reach_or_injury
 
 
 def _reach(back: bool, check: Optional[Check] = None) -> Check:

@@ -146,12 +146,17 @@ def _make_warning_cues(nlp: Language, name: str) -> WarningCueSpans:
 
 
 def _clean(text: str) -> str:
-    """Straighten apostrophes and blank out control/format characters, keeping offsets."""
+    """Straighten apostrophes and blank out control/format characters, keeping offsets.
+
+    A full stop is added after a text that ends without one, so that a closing
+    "chest pain: no" reads like the same words mid-message (no finding spans it).
+    """
     text = text.translate(_APOSTROPHES)
-    return "".join(
+    cleaned = "".join(
         " " if unicodedata.category(char) in _BLANKED and char not in "\n\t" else char
         for char in text
     )
+    return cleaned if cleaned.rstrip()[-1:] in ".!?" else cleaned + " ."
 
 
 def _categories(doc: Doc) -> Dict[SpanKey, Set[str]]:

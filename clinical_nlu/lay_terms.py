@@ -175,6 +175,7 @@ LAY_RED_FLAGS: Rows = {
     ),
     "shortness_of_breath": (
         "CANT get|take|catch|draw|grab DET? ADV? FULL_BREATH breath|breaths|lungful",
+        "CANT ADV* seem to get|take|catch|draw|grab DET? ADV? FULL_BREATH? breath|breaths|lungful",
         "CANT get|take|catch DET? ADV? FULL_BREATH? air|breath into|in DET? lungs",
         "CANT breathe|breath|breathing ADV? properly|right|deeply|in|normally",
         "GASP ADV? for air|breath",

@@ -50,7 +50,7 @@ _CORE_VOCAB = {
     "SIDE": "left|SIDE_NOT_LEFT",
     "SIDE_NOT_LEFT": "right|lt|rt|both|lower|upper|inner|outer",
     "ADV": (
-        "a|bit|little|lil|kind|kinda|sort|sorta|of|really|rly|very|so|pretty|quite"
+        "a|bit|little|lil|kind|kinda|sort|sorta|of|really|rly|very|so|pretty|quite|properly"
         "|super|too|also|still|always|sometimes|often|just|slightly|somewhat|rather"
         "|extremely|fairly|mildly|definitely|actually|now|more|most|even|especially"
         "|mostly|mainly|particularly|totally|completely|bloody|damn|freaking|real"
@@ -104,6 +104,8 @@ _CORE_VOCAB = {
         "shoulderblade|shoulderblades|sholderblades|shoulderblad|scapula|scapulae|scapulas"
         "|scap|scaps",
         "SHOULDER -? BLADE",
+        "wing -? bone|bones",
+        "wingbone|wingbones",
     ),
     "OTHER_BODY_PART": (
         "calf|calves|leg|legs|thigh|thighs|hamstring|hamstrings|quad|quads|arm|arms"
@@ -318,6 +320,7 @@ TARGETS: Table = {
             "PAIN_NOUN IN DET? NECK_PLACE and DET? SHOULDER",
             "HURT|hard|difficult to turn|move|twist|rotate|look DET? head|NECK",
             "CANT turn|move|twist|rotate DET? head|NECK",
+            "HURT|PAIN_NOUN ADV* when|whenever|if i? turn|move|twist|rotate|look DET? head|NECK",
         ),
         "nerve_symptoms": (
             "NUMB",
@@ -515,7 +518,13 @@ TARGETS[RED_FLAG] = {
 }
 
 SAID_ABSENT: Table = {
-    SYMPTOM: {"neck_pain": _said_fine("NECK_PLACE")},
+    SYMPTOM: {
+        "neck_pain": _said_fine("NECK_PLACE")
+        + (
+            "NECK_PLACE moves|turns|move|turn ADV* FINE",
+            "NECK_PLACE moves|turns|move|turn ADV* freely|normally",
+        ),
+    },
     RED_FLAG: {
         "chest_pain": _said_fine("CHEST"),
         "shortness_of_breath": _said_fine("breathing") + ("can|could ADV* breathe|breath",),

@@ -55,7 +55,10 @@ TIME_VOCAB = {
         "|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|spring|summer|autumn"
         "|winter|christmas|xmas|easter"
     ),
-    "FEW": "a|an|one|two|three|four|five|six|few|couple|several|#NUM|of|many|some",
+    "FEW": (
+        "a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty"
+        "|forty|fifty|few|couple|several|#NUM|of|many|some|over|about|nearly|almost"
+    ),
     "SHORT_SPAN": "day|days|week|weeks|hour|hours|fortnight|month|night|nights|wk|wks",
     "LONG_SPAN": "months|year|years|yrs|yr|decade|decades|ages",
     "YOUNG": "kid|child|teen|teenager|boy|girl|baby|youngster|student|toddler|lad|lass",
@@ -64,6 +67,10 @@ TIME_VOCAB = {
         "at school|uni|college",
         "a|an YOUNG",
         "in my teens|twenties|thirties|20s|30s|youth",
+    ),
+    "AGE_IN_WORDS": (
+        "five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+        "|seventeen|eighteen|nineteen|twenty"
     ),
     "HAVE": "'ve|have|has|'s",
     "BE_OR_HAVE": "'ve|have|has|'s|is|are|was|were|had|been",
@@ -80,6 +87,12 @@ TIME_VOCAB = {
 def two_years_ago_or_more(_target: Span, modifier: Span, _between: Span) -> bool:
     """For "in 2015": only a year at least two years back is clearly long ago."""
     return int(modifier[-1].text) <= date.today().year - 2
+
+
+def an_injury(target: Span) -> bool:
+    """An injury's age reaches it anywhere in its sentence: "I came off a horse
+    and broke my collarbone when I was fifteen, over twenty years ago"."""
+    return target.ent_id_.startswith("major_injury")
 
 
 # Said after the finding, over a comma or "but": "I had a fever, but it's gone".
@@ -136,6 +149,7 @@ TIME_MODIFIERS: Tuple[Tuple[str, str, str, dict], ...] = (
     (LONG_AGO, "BIDIRECTIONAL", "as DET? YOUNG", {}),
     (LONG_AGO, "BIDIRECTIONAL", "when i was WHEN_YOUNG", {}),
     (LONG_AGO, "BIDIRECTIONAL", "when i was #NUM", {}),
+    (LONG_AGO, "BIDIRECTIONAL", "when i was AGE_IN_WORDS", {}),
     (LONG_AGO, "BIDIRECTIONAL", "aged|age #NUM", {}),
     (LONG_AGO, "BIDIRECTIONAL", "back in|during DET? MONTH|day|days|school|uni", {}),
     (LONG_AGO, "BIDIRECTIONAL", "in DET? childhood|youth|teens|twenties|20s", {}),

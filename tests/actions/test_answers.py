@@ -77,7 +77,9 @@ def turn(text, intent=None, *mentions):
          {"knot_location": "other", "unsure_answers": ["knot_location"]}),
         (turn("maybe my neck hurts, not sure", "inform", MAYBE_NECK), "neck_pain", {},
          {"neck_pain": "unsure"}),
-        (turn("maybe my neck hurts", "inform", MAYBE_NECK), "nerve_symptoms", {}, {}),
+        # ... and answers nothing else: a try at the question asked
+        (turn("maybe my neck hurts", "inform", MAYBE_NECK), "nerve_symptoms", {},
+         {"nerve_symptoms": "unsure"}),
         # ...but a softened report of the symptom asked about is a yes (caution)
         (turn("hmm maybe a bit of tingling in my fingers sometimes", "inform",
               Mention("symptom", "nerve_symptoms", "uncertain")), "nerve_symptoms", {},
@@ -104,7 +106,12 @@ def turn(text, intent=None, *mentions):
          {"signs_to_check": ["chest_pain"]}),
         (turn("had a temperature last week", "inform", PAST_FEVER), "neck_pain", {},
          {"signs_to_check": ["fever_or_chills"]}),
-        (turn("my chest is fine", "inform", NO_CHEST_CUE), "neck_pain", {}, {}),
+        (turn("my chest is fine", "inform", NO_CHEST_CUE), "neck_pain", {}, {"neck_pain": "unsure"}),
+        # mentions that change nothing do not stop the count: no endless "didn't catch that"
+        (turn("hmm, my neck moves fine, it's lower down", "inform", NO_NECK), "neck_pain",
+         {"neck_pain": None}, {"neck_pain": False}),
+        (turn("it's the same knot between my shoulder blades", "inform", MID), "neck_pain",
+         {"knot_location": "mid_back"}, {"knot_location": "mid_back", "neck_pain": "unsure"}),
         # a denial does not settle a sign the same message makes unclear
         (turn("no chest pain, but my chest feels weird", "inform", NO_CHEST,
               Mention("red_flag", "chest_pain", "uncertain")), "neck_pain", {},

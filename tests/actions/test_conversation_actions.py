@@ -119,3 +119,13 @@ async def test_a_queued_warning_sign_is_asked_after_the_outcome(tracker, dispatc
     assert texts(dispatcher) == [
         "You mentioned your weight. Right now, have you lost weight recently without trying?"
     ]
+
+
+async def test_someone_back_on_the_routine_before_any_check_gets_the_follow_up(
+    tracker, dispatcher, domain
+):
+    t = tracker({"routine_given": True}, text="u gave me the roller exercise ages ago", intent="inform")
+    assert await ActionContinueCheck().run(dispatcher, t, domain) == [
+        SlotSet("intro_given", True), FollowupAction("follow_up_form"),
+    ]
+    assert texts(dispatcher)[0].startswith("Welcome back!")

@@ -124,3 +124,18 @@ def test_relative_dates_follow_the_persons_today():
 )
 def test_spoken(day, text):
     assert spoken(day) == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # short units, and how often is not when
+        ("did it like 6 wks 3 times a week", date(2026, 10, 20)),
+        ("about 2 mths", date(2026, 10, 1)),
+        ("3 yrs ago", date(2023, 12, 2)),
+        ("twice a week for a fortnight", date(2026, 11, 17)),
+        ("4x per week for 3 weeks", date(2026, 11, 10)),
+    ],
+)
+def test_short_units_and_frequencies(text, expected):
+    assert read_date(text, date(2026, 12, 1)).date == expected

@@ -412,3 +412,23 @@ def test_emoji_and_html_around_a_finding():
 @pytest.mark.parametrize("text", [text for text, _ in CASES])
 def test_every_assertion_is_one_of_the_four(text):
     assert {finding.assertion for finding in find_findings(text)} <= set(ASSERTIONS)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("kinda in the middle, between the wing bones at the back", {(LOC, "mid_back", P)}),
+        ("I can't seem to get a full breath in", {(RF, "shortness_of_breath", P)}),
+        ("my neck moves fine", {(SYM, "neck_pain", A)}),
+        ("my neck properly aches by four o'clock", {(SYM, "neck_pain", P)}),
+        ("it's sore whenever i turn my head", {(SYM, "neck_pain", P)}),
+        ("for what it's worth: no neck pain", {(SYM, "neck_pain", A)}),
+        ("chest pain: no", {(RF, "chest_pain", A)}),
+        ("I came off a horse and broke my collarbone when I was fifteen",
+         {(RF, "major_injury", A)}),
+    ],
+)
+def test_more_everyday_phrasings(text, expected):
+    found = {(f.label, f.value, f.assertion) for f in find_findings(text)
+             if f.label in (LOC, SYM, RF)}
+    assert found == expected
