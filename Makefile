@@ -15,7 +15,7 @@ ACTIONS_PORT ?= 5055
 WEB_PORT ?= 8080
 
 .DEFAULT_GOAL := help
-.PHONY: help install train run serve test test-unit test-stories validate purge system system-run eval bench web clean
+.PHONY: help install train run serve test test-unit test-stories validate purge system system-run eval bench web pictures clean
 
 help: ## List the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -71,6 +71,9 @@ system-run: ## Install npm from Debian if it is missing (the web page needs it; 
 
 eval: $(MODEL) ## Drive the evaluation conversations (evaluation/cases) over REST and print the figures (EVAL_ARGS="--every 6", "--check")
 	$(BIN)/python -m evaluation --json results/evaluation.json $(EVAL_ARGS)
+
+pictures: $(BIN)/rasa ## Redraw the PNG copies of the routine pictures for Slack (web/pictures/png/, with chromium)
+	$(BIN)/python -m cli.render_pictures
 
 clean: ## Remove the trained model and test results
 	rm -rf models results

@@ -1,4 +1,5 @@
-"""Next, back, repeat, show all steps and "it hurts" during the routine."""
+"""Next, back, repeat, show all steps and "it hurts" during the routine; a step
+shown on its own comes with its picture where links can be sent."""
 
 from typing import Any, Dict, List
 
@@ -6,9 +7,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.action_give_routine import ROUTINE_VARIANT, coach_buttons
-from actions.coach import HURTS, coach_reply
-from actions.contract import COACH_STEP
+from actions.action_give_routine import coach_buttons, utter_step
+from actions.coach import ALL, HURTS, coach_reply
+from actions.contract import COACH_STEP, ROUTINE_VARIANT
+from actions.conversation import links_for
 from actions.routine import KNEELING, VARIANTS
 
 
@@ -23,6 +25,9 @@ class ActionCoach(Action):
         command = (tracker.latest_message.get("intent") or {}).get("name") or ""
         step = tracker.get_slot(COACH_STEP)
         texts, new_step = coach_reply(variant, int(step) if step else None, command)
+        if command not in (HURTS, ALL) and new_step is not None:
+            utter_step(dispatcher, links_for(tracker), variant, new_step, texts[0])
+            return [SlotSet(COACH_STEP, new_step)]
         for index, text in enumerate(texts):
             last = index == len(texts) - 1
             buttons = coach_buttons() if last and command != HURTS else []

@@ -1,4 +1,5 @@
-"""Answers a progress report: keep going, how to progress, or see someone."""
+"""Answers a progress report: keep going, how to progress, or see someone; then
+the link to the printable summary where links can be sent."""
 
 from typing import Any, Dict, List
 
@@ -11,6 +12,7 @@ from actions.conversation import (
     person_today,
     slot_values,
     utter_all,
+    utter_summary_link,
 )
 from actions.follow_up_messages import follow_up_messages
 
@@ -26,4 +28,5 @@ class ActionFollowUpOutcome(Action):
         today = person_today(tracker)
         decision = decision_for(slots, today)
         utter_all(dispatcher, follow_up_messages(decision, slots, today))
+        utter_summary_link(dispatcher, tracker)
         return list(outcome_events(decision))

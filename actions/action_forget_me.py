@@ -2,7 +2,9 @@
 
 Setting `forget_confirmed` is the signal: the tracker store
 (`privacy.tracker_store.ForgettingSQLTrackerStore`) deletes the conversation
-instead of saving this turn.
+instead of saving this turn. In the web chat the confirmation carries a custom
+payload, `{"forgotten": true}`, on which the page clears its own copy (the
+widget's session and transcript in localStorage) and starts afresh.
 """
 
 from typing import Any, Dict, List
@@ -12,6 +14,10 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.contract import FORGET_CONFIRMED
+from actions.links import WEB_CHAT
+
+# Rasa's socketio channel emits a custom payload as `sio.emit(event, **payload)`.
+FORGOTTEN_PAYLOAD = {"data": {"forgotten": True}}
 
 
 class ActionForgetMe(Action):
@@ -25,6 +31,8 @@ class ActionForgetMe(Action):
             dispatcher.utter_message(
                 text="Done: I've deleted this conversation and everything you told me in it."
             )
+            if tracker.get_latest_input_channel() == WEB_CHAT:
+                dispatcher.utter_message(json_message=FORGOTTEN_PAYLOAD)
             return []
         dispatcher.utter_message(
             text="Okay, I haven't deleted anything. Tell me about your knot whenever you're ready to carry on."

@@ -1,6 +1,8 @@
-"""Coaches the routine variant that fits: the plan in real dates, then step 1."""
+"""Coaches the routine variant that fits: the plan in real dates (with a
+calendar file and the printable summary where links can be sent), then step 1
+with its picture."""
 
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -12,14 +14,15 @@ from actions.contract import (
     COACH_STEP,
     HAS_FOAM_ROLLER,
     ROUTINE_GIVEN,
+    ROUTINE_VARIANT,
     SELF_CARE_ROUTINE,
     TRIAGE_OUTCOME,
 )
-from actions.conversation import can_push, onset_reason_events, person_today
+from actions.conversation import can_push, links_for, onset_reason_events, person_today
+from actions.links import ConversationLinks
 from actions.plan import plan_from, plan_message
-from actions.routine import WHEN_TO_STOP, choose_variant
+from actions.routine import WHEN_TO_STOP, Variant, choose_variant
 
-ROUTINE_VARIANT = "routine_variant"
 REMINDER_OFFER = (
     "Would you like a reminder before your next session? Say \"remind me\" "
     "(and \"cancel the reminder\" if you change your mind)."
@@ -28,6 +31,17 @@ REMINDER_OFFER = (
 
 def coach_buttons() -> List[Dict[str, str]]:
     return [{"title": title, "payload": payload} for title, payload in COACH_BUTTONS]
+
+
+def utter_step(dispatcher: CollectingDispatcher, links: Optional[ConversationLinks],
+               variant: Variant, step: int, text: str) -> None:
+    """A coached step: its picture first where links can be sent, then the text
+    with the coach buttons (rasa-webchat shows quick replies only on the last
+    message, so the picture can't come after them)."""
+    picture = links.picture_message(variant.name, step) if links else None
+    if picture:
+        dispatcher.utter_message(**picture)
+    dispatcher.utter_message(text=text, buttons=coach_buttons())
 
 
 class ActionGiveRoutine(Action):
@@ -40,17 +54,20 @@ class ActionGiveRoutine(Action):
         if tracker.get_slot(TRIAGE_OUTCOME) != SELF_CARE_ROUTINE:
             return []
         variant = choose_variant(tracker.get_slot(CAN_KNEEL), tracker.get_slot(HAS_FOAM_ROLLER))
+        links = links_for(tracker)
         dispatcher.utter_message(
             text=f"Here's your routine: {variant.title}. You'll need: {variant.equipment}"
         )
         dispatcher.utter_message(text=plan_message(plan_from(person_today(tracker))))
+        if links:
+            dispatcher.utter_message(text=links.calendar_text())
         dispatcher.utter_message(text=WHEN_TO_STOP)
         if can_push(tracker):
             dispatcher.utter_message(text=REMINDER_OFFER)
-        dispatcher.utter_message(
-            text="Let's go through it one step at a time. " + step_text(variant, 1),
-            buttons=coach_buttons(),
-        )
+        if links:
+            dispatcher.utter_message(text=links.summary_text())
+        utter_step(dispatcher, links, variant, 1,
+                   "Let's go through it one step at a time. " + step_text(variant, 1))
         return onset_reason_events(tracker) + [
             SlotSet(ROUTINE_VARIANT, variant.name),
             SlotSet(COACH_STEP, 1),

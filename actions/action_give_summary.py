@@ -1,4 +1,5 @@
-"""Gives the summary to show a professional, once the onset question is answered."""
+"""Gives the summary to show a professional, once the onset question is answered,
+and the link to its printable page where links can be sent."""
 
 from typing import Any, Dict, List
 
@@ -6,7 +7,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.contract import SEE_PROFESSIONAL, TRIAGE_OUTCOME
-from actions.conversation import onset_reason_events, person_today, slot_values
+from actions.conversation import onset_reason_events, person_today, slot_values, utter_summary_link
 from actions.outcome_messages import summary
 
 
@@ -20,4 +21,5 @@ class ActionGiveSummary(Action):
         if tracker.get_slot(TRIAGE_OUTCOME) != SEE_PROFESSIONAL:
             return []
         dispatcher.utter_message(text=summary(slot_values(tracker), person_today(tracker)))
+        utter_summary_link(dispatcher, tracker)
         return onset_reason_events(tracker)

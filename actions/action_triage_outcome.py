@@ -1,7 +1,8 @@
 """Gives the triage outcome when the questions are done (or a red flag cut them short).
 
 A self-care outcome is followed by the routine questions, a see-a-professional
-outcome by the summary (see data/rules).
+outcome by the summary (see data/rules); each of those gives the link to the
+printable summary when it is done, the urgent levels give it at once.
 """
 
 from typing import Any, Dict, List
@@ -10,8 +11,15 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.contract import SEE_PROFESSIONAL, SELF_CARE_ROUTINE
-from actions.conversation import decision_for, outcome_events, slot_values, utter_all
+from actions.conversation import (
+    decision_for,
+    outcome_events,
+    slot_values,
+    utter_all,
+    utter_summary_link,
+)
 from actions.outcome_messages import outcome_messages
+from actions.triage_decision import is_escalation
 
 
 class ActionTriageOutcome(Action):
@@ -24,6 +32,8 @@ class ActionTriageOutcome(Action):
         slots = slot_values(tracker)
         decision = decision_for(slots)
         utter_all(dispatcher, outcome_messages(decision, slots))
+        if is_escalation(decision.level):
+            utter_summary_link(dispatcher, tracker)
         if decision.level == SELF_CARE_ROUTINE:
             dispatcher.utter_message(
                 text="A few quick questions so I can plan the routine with you."

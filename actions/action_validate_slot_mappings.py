@@ -36,6 +36,7 @@ from actions.conversation import (
     person_today,
     slot_values,
     utter_all,
+    utter_summary_link,
 )
 from actions.outcome_messages import changed_outcome_intro, outcome_messages, summary
 from actions.routine import routine_messages
@@ -47,7 +48,7 @@ RETRIAGE_SLOTS = TRIAGE_QUESTIONS + (FEELS_NOT_RIGHT,)
 
 
 def _retriage(
-    dispatcher: CollectingDispatcher, slots: Dict[str, Any], today: date
+    dispatcher: CollectingDispatcher, tracker: Tracker, slots: Dict[str, Any], today: date
 ) -> List[SlotSet]:
     decision = decision_for(slots, today)
     previous_level = slots.get(TRIAGE_OUTCOME)
@@ -63,6 +64,7 @@ def _retriage(
     if decision.level == SELF_CARE_ROUTINE:
         texts += routine_messages(slots.get(CAN_KNEEL), slots.get(HAS_FOAM_ROLLER))
     utter_all(dispatcher, texts)
+    utter_summary_link(dispatcher, tracker)
     return outcome_events(decision)
 
 
@@ -82,5 +84,5 @@ class ActionReadTriageAnswers(Action):
         outcome_given = slots.get(TRIAGE_OUTCOME) is not None
         answers_changed = any(slot in RETRIAGE_SLOTS for slot in changes)
         if answers_changed and outcome_given and tracker.active_loop_name != TRIAGE_FORM:
-            events += _retriage(dispatcher, {**slots, **changes}, today)
+            events += _retriage(dispatcher, tracker, {**slots, **changes}, today)
         return events

@@ -65,11 +65,24 @@ _SELF_EVIDENT_LOCATIONS = ("mid_back", "lower_back")
 _WORD = re.compile(r"[a-z']+")
 _KNOT_WORDS = re.compile(
     r"\b(knots?|knotted|lump|tight spot|trigger point|spot|located|"
-    r"(it'?s|it is) (just |right |more |mostly |mainly )?(in|on|at|under|between|near|by|around|down|up))\b"
+    r"(it'?s|it is|it sits|its) ([a-z]+ )?(in|on|at|under|between|near|by|around|down|up|over|above|below))\b"
 )
 _NOW_OR_CORRECTED = re.compile(
     r"\b(i mean|i meant|actually|sorry|rather|more like|correction|now it'?s|it'?s now|"
-    r"these days|at the moment|currently)\b"
+    r"now it|these days|at the moment|currently)\b"
+)
+_CORRECTING = re.compile(
+    r"\b(misread|misunderstood|mistake|by accident|wrong (button|answer|one)|i meant|"
+    r"scratch (that|what i said)|take (that|it) back|correction|actually|hang on|wait)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]+")
+_NOT_WORRIED = re.compile(
+    r"\b((i'?m|i am) (not|no longer) (worried|concerned)|not worried (any ?more|now)|"
+    r"feels? (exactly |just )?like (my|the) (usual|normal|other|old) (knots?|ones))\b"
+)
+_FINE_AFTER = re.compile(
+    r"\s*(is|are|'s|feels?|seems?)( (completely|totally|perfectly|absolutely|all))?"
+    r" (fine|ok|okay|good|alright|all right|normal)\b"
 )
 _CLAUSE_BREAK = re.compile(r"[,.;:!?]| but | and ")
 _KNOT_ITSELF = re.compile(r"\b(knots?|knotted|lump|tight spot|trigger point|sore spot)\b")
@@ -169,18 +182,21 @@ def _normalised(text: str) -> str:
     return " ".join(_WORD.findall((text or "").lower().replace("’", "'")))
 
 
-def _yes_no(turn: Turn) -> Optional[Any]:
+def _yes_no(turn: Turn, hedges_are_yes: bool = True) -> Optional[Any]:
     """The bare answer in a message: True, False, UNSURE or None.
 
     The words decide first; the intent only when the words say nothing clear.
+    A hedge ("a bit", "sometimes") is a yes unless `hedges_are_yes` is off.
     """
     text = _FILLERS.sub("", _normalised(turn.text))
     if _UNSURE.search(text):
         return UNSURE
     if _NO_START.search(text) or _NONE_OF_THEM.search(text):
         return False
-    if _HEDGED_YES.search(text) or _YES_START.search(text):
+    if _YES_START.search(text):
         return True
+    if _HEDGED_YES.search(text):
+        return True if hedges_are_yes else None
     return {"unsure": UNSURE, "deny": False, "affirm": True}.get(turn.intent or "")
 
 
@@ -196,8 +212,14 @@ def _leads_with_answer(turn: Turn) -> bool:
     return bool(_LEADING_ANSWER.search(text))
 
 
-def _boolean_answers(mentions: Sequence[Mention]) -> Dict[str, Any]:
-    """Yes/no slots the mentions answer; any "present" mention wins (caution)."""
+def _boolean_answers(mentions: Sequence[Mention], text: str = "") -> Dict[str, Any]:
+    """Yes/no slots the mentions answer; any "present" mention wins (caution).
+
+    In a correction ("I misread the question about numbness. I don't have any"),
+    the last sentence that speaks of a slot says what is true now.
+    """
+    if _CORRECTING.search(_normalised(text)):
+        mentions = _last_sentence_of_each_slot(mentions, text)
     answers: Dict[str, Any] = {}
     for mention in mentions:
         target = _BOOLEAN_ENTITIES.get((mention.label, mention.value))
@@ -213,6 +235,23 @@ def _boolean_answers(mentions: Sequence[Mention]) -> Dict[str, Any]:
     return answers
 
 
+def _last_sentence_of_each_slot(mentions: Sequence[Mention], text: str) -> List[Mention]:
+    def sentence(mention: Mention) -> int:
+        return len(_SENTENCE_END.findall(text[: mention.start or 0]))
+
+    last: Dict[str, int] = {}
+    for mention in mentions:
+        target = _BOOLEAN_ENTITIES.get((mention.label, mention.value))
+        if target:
+            last[target[0]] = max(last.get(target[0], 0), sentence(mention))
+    return [
+        mention
+        for mention in mentions
+        if (mention.label, mention.value) not in _BOOLEAN_ENTITIES
+        or sentence(mention) == last[_BOOLEAN_ENTITIES[(mention.label, mention.value)][0]]
+    ]
+
+
 def _location(turn: Turn, requested: Optional[str]) -> Optional[str]:
     """The knot's place, if the message says where it is.
 
@@ -225,6 +264,7 @@ def _location(turn: Turn, requested: Optional[str]) -> Optional[str]:
         m
         for m in turn.mentions
         if m.label == KNOT_LOCATION and m.assertion != ABSENT and m.value in LOCATIONS
+        and not _said_to_be_fine(turn.text, m)
     ]
     if requested != KNOT_LOCATION and not _KNOT_WORDS.search(_normalised(turn.text)):
         places = [place for place in places if place.value in _SELF_EVIDENT_LOCATIONS]
@@ -233,6 +273,12 @@ def _location(turn: Turn, requested: Optional[str]) -> Optional[str]:
     places = _said_last(turn.text, places) or _nearest_to_knot_word(turn.text, places) or places
     others = [place.value for place in places if place.value != "mid_back"]
     return others[0] if others else places[0].value
+
+
+def _said_to_be_fine(text: str, place: Mention) -> bool:
+    """ "my arms are fine": a place said to be fine is not where the knot is."""
+    after = (text or "")[place.end:place.end + 30].lower() if place.end is not None else ""
+    return bool(_FINE_AFTER.match(after))
 
 
 def _said_last(text: str, places: Sequence[Mention]) -> List[Mention]:
@@ -312,22 +358,22 @@ def _counts_as_a_try(turn: Turn) -> bool:
     return (turn.intent or "") not in _NOT_AN_ANSWER
 
 
-def _answer_to_red_flag_screen(turn: Turn, current: Mapping[str, Any], queued: bool) -> Any:
+def _answer_to_red_flag_screen(turn: Turn, current: Mapping[str, Any], waits: bool) -> Any:
     """The screen's answer: [] for none; UNSURE asks which; a dict of slot changes otherwise.
 
-    An answer it cannot read, or "not sure", moves on to the signs one group at a
-    time. After a "yes" without a name, an unclear reply counts as one of them.
+    A plain "yes" gets "which one?", and a second "yes" counts as one of them. An
+    answer it cannot read, a hedge ("only when I cough, a bit") or "not sure"
+    moves on to the signs one group at a time, as closed questions. A message
+    that `waits` (it raised a sign to ask about, or said something new) is asked
+    again.
     """
-    answer = _yes_no(turn)
+    answer = _yes_no(turn, hedges_are_yes=False)
     if answer is False or _all_red_flags_denied(turn):
         return []
-    asked_which = current.get(UNSURE_ABOUT) == RED_FLAGS
     if answer is True:
-        return [UNSPECIFIED_RED_FLAG] if asked_which else UNSURE
-    if queued or not _counts_as_a_try(turn):
+        return [UNSPECIFIED_RED_FLAG] if current.get(UNSURE_ABOUT) == RED_FLAGS else UNSURE
+    if waits or not _counts_as_a_try(turn):
         return None
-    if asked_which:
-        return [UNSPECIFIED_RED_FLAG]
     return sign_checks.start_screen_groups()
 
 
@@ -361,7 +407,8 @@ def _answer_to_requested(
     if requested == RED_FLAGS:
         if RED_FLAGS in found:
             return {}
-        value = _answer_to_red_flag_screen(turn, current, SIGNS_TO_CHECK in found)
+        waits = SIGNS_TO_CHECK in found or _changes_something(found, current)
+        value = _answer_to_red_flag_screen(turn, current, waits)
         if isinstance(value, dict):
             return value
     elif requested == KNOT_LOCATION:
@@ -399,7 +446,7 @@ def read_turn(
     `requested` is the question being asked (or None); `current` holds the
     slot values before this message; `today` is the person's date.
     """
-    found: Dict[str, Any] = _boolean_answers(turn.mentions)
+    found: Dict[str, Any] = _boolean_answers(turn.mentions, turn.text)
     # An uncertain mention only answers the question being asked.
     found = {
         slot: value
@@ -415,13 +462,17 @@ def read_turn(
     found.update(sign_checks.queue(_unclear_signs(turn), {**current, **found}))
     if _FEELS_NOT_RIGHT.search(_normalised(turn.text)):
         found[FEELS_NOT_RIGHT] = True
+    elif current.get(FEELS_NOT_RIGHT) and _NOT_WORRIED.search(_normalised(turn.text)):
+        found[FEELS_NOT_RIGHT] = False
     if current.get(CHECKING_SIGNS):
         # A closed question about warning signs is out: the bare answer is its.
         requested = None
         if set(found.get(RED_FLAGS) or ()) & set(current[CHECKING_SIGNS]):
             found[CHECKING_SIGNS] = None
         elif _counts_as_a_try(turn):
-            found.update(sign_checks.read_check_answer(_check_answer(turn), {**current, **found}))
+            answer = _check_answer(turn)
+            if answer is not None or not _changes_something(found, current):
+                found.update(sign_checks.read_check_answer(answer, {**current, **found}))
     elif requested:
         found.update(_answer_to_requested(turn, requested, current, found))
     doing_our_routine = bool(_DOING_OUR_ROUTINE.search(_normalised(turn.text)))
@@ -431,7 +482,7 @@ def read_turn(
     found.update(
         read_time_answers(
             turn.text, turn.intent, turn.mentions, requested, current, today or date.today(),
-            following_up, doing_our_routine,
+            following_up, doing_our_routine, _changes_something(found, current),
         )
     )
     if requested == ROUTINE_PROGRESS and ROUTINE_PROGRESS not in found:

@@ -4,6 +4,7 @@ The form validators (`actions/validate_forms.py`) ask the next question with
 `question_message`; after a "not sure" it is the clearer follow-up instead.
 """
 
+import re
 from datetime import date
 from typing import Any, Dict, Optional
 
@@ -16,6 +17,8 @@ from actions.contract import (
 )
 from actions.dates import AMBIGUOUS, FUTURE, spoken
 from actions.questions import QUESTIONS, buttons_for, progress
+
+_LABEL = re.compile(r"^Question \d+ of \d+: ")
 
 
 def _answered(value: Any) -> bool:
@@ -38,8 +41,26 @@ def _date_follow_up(slot: str, slots: Dict[str, Any]) -> Optional[Dict[str, Any]
     return None
 
 
-def question_message(slot: str, slots: Dict[str, Any]) -> Dict[str, Any]:
-    """The text and buttons for asking `slot` given the answers so far."""
+def question_message(
+    slot: str, slots: Dict[str, Any], last_said: Optional[str] = None
+) -> Dict[str, Any]:
+    """The text and buttons for asking `slot` given the answers so far.
+
+    A question that would repeat the message just sent (`last_said`) is asked in
+    its other words instead: never the same words three times in a row.
+    """
+    first = _asked(slot, slots)
+    if _unlabelled(first["text"]) == _unlabelled(last_said) and slots.get(UNSURE_ABOUT) != slot:
+        return _asked(slot, {**slots, UNSURE_ABOUT: slot})
+    return first
+
+
+def _unlabelled(text: Optional[str]) -> str:
+    """The question without its "Question 2 of 5: " label."""
+    return _LABEL.sub("", text or "")
+
+
+def _asked(slot: str, slots: Dict[str, Any]) -> Dict[str, Any]:
     question = QUESTIONS[slot]
     if slots.get(UNSURE_ABOUT) == slot:
         return _date_follow_up(slot, slots) or {

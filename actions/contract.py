@@ -27,6 +27,7 @@ ROUTINE_PROGRESS = "routine_progress"
 DATE_PROBLEM = "date_problem"
 DATE_OPTIONS = "date_options"
 COACH_STEP = "coach_step"
+ROUTINE_VARIANT = "routine_variant"
 FORGET_CONFIRMED = "forget_confirmed"
 INTRO_GIVEN = "intro_given"
 # Closed questions about warning signs (actions/sign_checks.py): the signs the

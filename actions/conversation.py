@@ -3,6 +3,7 @@
 Small helpers shared by the actions, so each action stays a few lines of glue.
 """
 
+import os
 from datetime import date
 from typing import Any, Dict, List, Optional
 
@@ -22,6 +23,7 @@ from actions.contract import (
 
 PUSH_CHANNELS = ("socketio", "slack")
 from actions.dates import today_in
+from actions.links import ConversationLinks, conversation_links
 from actions.triage_decision import Decision, answers_from_slots, decide
 
 
@@ -51,6 +53,21 @@ def person_today(tracker: Tracker) -> date:
 def can_push(tracker: Tracker) -> bool:
     """True on channels that can send a message unprompted (reminders)."""
     return tracker.get_latest_input_channel() in PUSH_CHANNELS
+
+
+def links_for(tracker: Tracker) -> Optional[ConversationLinks]:
+    """The conversation's links (summary, calendar file, pictures) worded for its
+    channel, bound to its first event; None where none can be sent."""
+    first = next((event["timestamp"] for event in tracker.events
+                  if isinstance(event.get("timestamp"), (int, float))), None)
+    return conversation_links(os.environ, tracker.get_latest_input_channel(), tracker.sender_id, first)
+
+
+def utter_summary_link(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """The link to the printable summary, where links can be sent."""
+    links = links_for(tracker)
+    if links:
+        dispatcher.utter_message(text=links.summary_text())
 
 
 def utter_all(dispatcher: CollectingDispatcher, texts: List[str]) -> None:
@@ -124,3 +141,11 @@ def ask_pending_check(dispatcher: CollectingDispatcher, tracker: Tracker) -> Opt
         return None
     dispatcher.utter_message(**message)
     return [SlotSet(slot, value) for slot, value in check.items()]
+
+
+def last_bot_text(tracker: Tracker) -> Optional[str]:
+    """The text of the assistant's latest message, if any."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "bot":
+            return event.get("text")
+    return None

@@ -55,12 +55,15 @@ def read_time_answers(
     today: date,
     following_up: bool = False,
     said_doing_our_routine: bool = False,
+    news: bool = False,
 ) -> Dict[str, Any]:
     """Slot values about dates and progress that one message gives.
 
     A story of change ("it eased off over a few weeks") is a report on the
     routine only from someone `following_up` on it (whatever the intent, when
     the message itself says they are doing the routine), or while asked about it.
+    A message with `news` (another answer changed) and no date is not a failed
+    try at the date question: the question is simply asked again.
     """
     found: Dict[str, Any] = {}
     for slot in DATE_QUESTIONS + (ROUTINE_PROGRESS,):
@@ -80,6 +83,7 @@ def read_time_answers(
         answer = _date_answer(text, date_slot, current, today)
         # Volunteered with a progress report, a date that is not there at all
         # is simply not an answer yet.
-        if date_slot == requested or answer.get(DATE_PROBLEM) != UNREADABLE:
+        unreadable = answer.get(DATE_PROBLEM) == UNREADABLE
+        if (date_slot == requested and not (news and unreadable)) or not unreadable:
             found.update(answer)
     return found

@@ -12,7 +12,7 @@ from actions.contract import (
     SELF_CARE_ROUTINE,
 )
 from actions.dates import spoken
-from actions.outcome_messages import HEADLINES, outcome_messages, summary
+from actions.outcome_messages import HEADLINES, outcome_advice, summary
 from actions.triage_decision import Decision
 
 PROGRESSION = (
@@ -29,12 +29,12 @@ def _started(slots: Mapping[str, object]) -> Optional[date]:
         return None
 
 
-def follow_up_messages(decision: Decision, slots: Mapping[str, object], today: date) -> List[str]:
-    """The reply to a progress report, most important first."""
+def follow_up_advice(decision: Decision, slots: Mapping[str, object], today: date) -> List[str]:
+    """What to do after a progress report, and why (the printable summary shows these too)."""
     started = _started(slots)
     days = (today - started).days if started else None
     if decision.level != SELF_CARE_ROUTINE:
-        texts = outcome_messages(decision, slots)
+        texts = outcome_advice(decision, slots)
         if REASON_NO_IMPROVEMENT in decision.reasons:
             worse = slots.get(ROUTINE_PROGRESS) == "worse"
             texts[1:] = [
@@ -42,7 +42,7 @@ def follow_up_messages(decision: Decision, slots: Mapping[str, object], today: d
                 + ("it's getting worse" if worse else f"it's no better after {days} days of the routine")
                 + ". The routine isn't the right fix for this knot, so have it assessed.",
             ]
-        return texts + [summary(slots, today)]
+        return texts
     if REASON_ROUTINE_HELPING in decision.reasons:
         return [f"{HEADLINES[SELF_CARE_ROUTINE]} Great to hear it's getting better: keep going.", PROGRESSION]
     expected = started + timedelta(days=ROUTINE_TRIAL_DAYS) if started else None
@@ -53,3 +53,12 @@ def follow_up_messages(decision: Decision, slots: Mapping[str, object], today: d
         + f": keep going. A change usually shows{when}. If it's no better by then, "
         "or it gets worse at any point, tell me and I'll suggest who to see."
     ]
+
+
+def follow_up_messages(decision: Decision, slots: Mapping[str, object], today: date) -> List[str]:
+    """The reply to a progress report, most important first: the advice, and the
+    summary to show someone when it is time to see them."""
+    texts = follow_up_advice(decision, slots, today)
+    if decision.level != SELF_CARE_ROUTINE:
+        texts.append(summary(slots, today))
+    return texts

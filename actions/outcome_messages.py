@@ -55,7 +55,7 @@ UNCLEAR_SIGNS_ADVICE = (
     "control, or new weakness in your legs, call your local emergency number now."
 )
 
-_PLACES = {
+PLACES = {
     "mid_back": "between or around your shoulder blades",
     "lower_back": "your lower back",
     "neck": "your neck",
@@ -90,7 +90,7 @@ def _reason_phrase(reason: str, slots: Mapping[str, object]) -> Optional[str]:
         topic = _QUESTION_TOPICS.get(reason[len(UNANSWERED_PREFIX) :], "one question")
         return f"I don't have an answer about {topic} yet"
     if reason == REASON_NOT_MID_BACK:
-        place = _PLACES.get(str(slots.get(KNOT_LOCATION)), "outside the mid-back")
+        place = PLACES.get(str(slots.get(KNOT_LOCATION)), "outside the mid-back")
         return f"the knot is in {place}, and the home routine is only for the mid-back"
     return _PLAIN_REASONS.get(reason)
 
@@ -146,7 +146,7 @@ def summary(slots: Mapping[str, object], today: Optional[date] = None) -> str:
     return "\n".join(
         (
             "Summary to show them:",
-            f"- Knot: {_PLACES.get(str(slots.get(KNOT_LOCATION)), 'not answered')}",
+            f"- Knot: {PLACES.get(str(slots.get(KNOT_LOCATION)), 'not answered')}",
             f"- First noticed: {_onset(slots.get(KNOT_SINCE), today)}",
             f"- Warning signs: {flag_text}",
             f"- Neck pain: {_yes_no(slots.get(NECK_PAIN))}",
@@ -158,8 +158,8 @@ def summary(slots: Mapping[str, object], today: Optional[date] = None) -> str:
     )
 
 
-def outcome_messages(decision: Decision, slots: Mapping[str, object]) -> List[str]:
-    """The messages that deliver a decision, most important first."""
+def outcome_advice(decision: Decision, slots: Mapping[str, object]) -> List[str]:
+    """What to do and why, most important first (the printable summary shows these too)."""
     headline = HEADLINES[decision.level]
     because = explain(decision, slots)
     if is_escalation(decision.level):
@@ -174,10 +174,16 @@ def outcome_messages(decision: Decision, slots: Mapping[str, object]) -> List[st
             + " That could come from something other than a tight muscle, so it's "
             "worth having it assessed.",
         ]
-    return [
-        headline + " " + because,
-        why_strengthening(bool(slots.get(TRIED_STRETCHING_MASSAGE))),
-    ]
+    return [headline + " " + because]
+
+
+def outcome_messages(decision: Decision, slots: Mapping[str, object]) -> List[str]:
+    """The messages that deliver a decision: the advice, and for self-care why
+    strengthening helps."""
+    texts = outcome_advice(decision, slots)
+    if decision.level == SELF_CARE_ROUTINE:
+        texts.append(why_strengthening(bool(slots.get(TRIED_STRETCHING_MASSAGE))))
+    return texts
 
 
 def changed_outcome_intro(previous_level: Optional[str], level: str) -> str:

@@ -17,7 +17,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import sign_checks
 from actions.ask_questions import question_message
-from actions.conversation import set_this_turn
+from actions.conversation import last_bot_text, set_this_turn
 from actions.questions import QUESTIONS
 from actions.contract import (
     CAN_KNEEL,
@@ -116,7 +116,7 @@ class AskingFormValidation(FormValidationAction):
         if not missing:
             return SlotSet(REQUESTED_SLOT, None)
         if missing[0] in QUESTIONS:
-            dispatcher.utter_message(**question_message(missing[0], slots))
+            dispatcher.utter_message(**question_message(missing[0], slots, last_bot_text(tracker)))
         return SlotSet(REQUESTED_SLOT, missing[0])
 
 

@@ -4,8 +4,9 @@ Rasa already checks the signing secret and the 5-minute replay window and
 sends buttons as Block Kit. This subclass adds: replies in the thread of the
 message, a Slack retry of an event already handled is acknowledged without
 being processed again, the `url_verification` challenge answered in the form
-Slack documents, and a configurable Web API base URL (a loopback stand-in in
-the tests). Configured by the launcher from SLACK_TOKEN and SLACK_SIGNING_SECRET.
+Slack documents, a picture's alt text as its image block's `alt_text`, and a
+configurable Web API base URL (a loopback stand-in in the tests). Configured by
+the launcher from SLACK_TOKEN and SLACK_SIGNING_SECRET.
 """
 
 import collections
@@ -26,6 +27,17 @@ logger = logging.getLogger(__name__)
 
 SLACK_API_URL = "https://slack.com/api/"
 REMEMBERED_EVENTS = 10_000
+
+
+class PictureSlackBot(SlackBot):
+    """Rasa's Slack output, with the picture's alt text (Rasa puts the URL there)."""
+
+    async def send_image_url(self, recipient_id: Text, image: Text, **kwargs: Any) -> None:
+        alt = kwargs.get("alt") or "A picture of the step"
+        await self._post_message(
+            channel=self.slack_channel or recipient_id, as_user=True, text=alt,
+            blocks=[{"type": "image", "image_url": image, "alt_text": alt}],
+        )
 
 
 class ThreadedSlackInput(SlackInput):
@@ -49,7 +61,7 @@ class ThreadedSlackInput(SlackInput):
     def get_output_channel(
         self, channel: Optional[Text] = None, thread_id: Optional[Text] = None
     ) -> OutputChannel:
-        bot = SlackBot(self.slack_token, channel or self.slack_channel, thread_id, self.proxy)
+        bot = PictureSlackBot(self.slack_token, channel or self.slack_channel, thread_id, self.proxy)
         bot.client = AsyncWebClient(self.slack_token, base_url=self.api_url, proxy=self.proxy)
         return bot
 

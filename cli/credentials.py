@@ -1,17 +1,24 @@
-"""The credentials file Rasa runs with: the repository's channels, plus Slack
-when SLACK_TOKEN and SLACK_SIGNING_SECRET are both set."""
+"""The credentials file Rasa runs with: the repository's channels, the links
+channel with the retention period (RETENTION_DAYS; its secret LINK_SECRET stays
+in the environment), plus Slack when SLACK_TOKEN and SLACK_SIGNING_SECRET are
+both set."""
 
 from pathlib import Path
 from typing import Any, Dict, Mapping
 
 import yaml
 
+from actions.links import retention_days
+
 SLACK_CHANNEL = "channels.slack.ThreadedSlackInput"
+LINKS_CHANNEL = "channels.links.LinksInput"
 
 
 def credentials_config(base: Mapping[str, Any], env: Mapping[str, str]) -> Dict[str, Any]:
-    """`base` (credentials.yml) with the Slack block added when it is configured."""
+    """`base` (credentials.yml) with the links channel's retention period, and the
+    Slack block added when it is configured."""
     config = dict(base)
+    config[LINKS_CHANNEL] = {"retention_days": retention_days(env)}
     if env.get("SLACK_TOKEN") and env.get("SLACK_SIGNING_SECRET"):
         slack = {"slack_token": env["SLACK_TOKEN"],
                  "slack_signing_secret": env["SLACK_SIGNING_SECRET"]}

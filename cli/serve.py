@@ -7,14 +7,17 @@ import argparse
 import contextlib
 import json
 import os
+import secrets
 import signal
 import sys
 import urllib.request
 import uuid
+from pathlib import Path
 from typing import List
 
-from cli.servers import ROOT, ServerError, Servers, ensure_port_free, running
+from actions.links import links_base
 from cli.credentials import slack_enabled
+from cli.servers import ROOT, ServerError, Servers, ensure_port_free, running
 from cli.web import serving
 
 
@@ -32,6 +35,8 @@ def send(servers: Servers, sender: str, text: str) -> List[dict]:
 def _show(reply: dict) -> None:
     if reply.get("text"):
         print(f"bot> {reply['text']}")
+    if reply.get("image"):
+        print(f"bot> [picture] {reply['image']}")
     buttons = reply.get("buttons") or []
     if buttons:
         print("     [" + "] [".join(button["title"] for button in buttons) + "]")
@@ -51,6 +56,15 @@ def chat(servers: Servers) -> None:
         print("you> ", end="", flush=True)
 
 
+def stored_link_secret(path: Path) -> str:
+    """LINK_SECRET for local runs: made once and kept in `path` (under the
+    git-ignored .rasa/, readable by its owner only), so links outlive a restart."""
+    if not path.exists():
+        path.touch(mode=0o600)
+        path.write_text(secrets.token_urlsafe(32))
+    return path.read_text().strip()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rasa-port", type=int, default=5005)
@@ -63,8 +77,10 @@ def main() -> int:
     workdir = ROOT / ".rasa" / "run"
     workdir.mkdir(parents=True, exist_ok=True)
     # The web page's origin may open the socket unless WEB_ORIGINS says otherwise.
-    web_origins = {} if "WEB_ORIGINS" in os.environ else {
+    settings = {} if "WEB_ORIGINS" in os.environ else {
         "WEB_ORIGINS": f"http://127.0.0.1:{args.web_port},http://localhost:{args.web_port}"}
+    if not os.environ.get("LINK_SECRET"):
+        settings["LINK_SECRET"] = stored_link_secret(ROOT / ".rasa" / "link_secret")
     try:
         ensure_port_free(args.web_port)
         with contextlib.ExitStack() as stack, running(
@@ -72,14 +88,16 @@ def main() -> int:
             args.actions_port,
             workdir=workdir,
             tracker_db=ROOT / "conversations.db",
-            env=web_origins,
+            env=settings,
         ) as servers:
             print(f"REST:    POST {servers.rasa_url}/webhooks/rest/webhook")
             print(f"Tracker: GET  {servers.rasa_url}/conversations/<sender>/tracker?token=<token>")
             print(f"API token for this run: {servers.token}  (set RASA_AUTH_TOKEN to choose it)")
             print(f"Logs:    {workdir}")
-            stack.enter_context(serving(args.web_port, servers.rasa_url))
+            links_url = links_base(servers.env)
+            stack.enter_context(serving(args.web_port, servers.rasa_url, links_url))
             print(f"Web chat: http://127.0.0.1:{args.web_port}")
+            print(f"Links:   {links_url}/webhooks/links/... (summary, calendar file, pictures)")
             print("Slack:   " + ("on, at /webhooks/slack/webhook" if slack_enabled(servers.env)
                                  else "off (set SLACK_TOKEN and SLACK_SIGNING_SECRET to turn it on)"))
             if args.chat and sys.stdin.isatty():

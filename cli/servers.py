@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterator, List, Mapping, Optional, Sequence
 
+from actions.links import base_url_problem
 from cli.credentials import write_credentials
 from cli.endpoints import write_endpoints
+from privacy.link_tokens import secret_problem
 
 ROOT = Path(__file__).resolve().parent.parent
 # Rasa would otherwise try to send usage data and error reports to the internet.
@@ -69,7 +71,7 @@ class Servers:
         self.processes[0].wait()
         port = int(self.actions_url.rsplit(":", 1)[1])
         log = self.workdir / "actions-restarted.log"
-        self.processes[0] = start_action_server(port, log)
+        self.processes[0] = start_action_server(port, log, self.env)
         wait_until_ready(f"{self.actions_url}/health", self.processes[0], "action server",
                          timeout, log)
 
@@ -133,12 +135,26 @@ def ensure_port_free(port: int) -> None:
             raise ServerError(f"port {port} on {LOOPBACK} is already in use")
 
 
-def start_action_server(port: int, log: Path) -> subprocess.Popen:
-    env = {**os.environ, "SANIC_HOST": LOOPBACK}
+def link_settings(env: Mapping[str, str], rasa_url: str) -> Dict[str, str]:
+    """LINK_SECRET (a fresh one for this run when unset) and LINK_BASE_URL, the
+    Rasa server's own address, which the action server makes links with unless
+    PUBLIC_URL is set. Raises ServerError for a PUBLIC_URL or secret that can't work."""
+    secret = env.get("LINK_SECRET") or secrets.token_urlsafe(32)
+    problem = secret_problem(secret)
+    if not problem and env.get("PUBLIC_URL"):
+        problem = base_url_problem(env["PUBLIC_URL"])
+        problem = problem and f"PUBLIC_URL: {problem}"
+    if problem:
+        raise ServerError(problem)
+    return {"LINK_SECRET": secret, "LINK_BASE_URL": rasa_url}
+
+
+def start_action_server(port: int, log: Path, env: Optional[Mapping[str, str]] = None) -> subprocess.Popen:
+    environment = {**os.environ, **(env or {}), "SANIC_HOST": LOOPBACK}
     return subprocess.Popen(
         [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(port)],
         cwd=ROOT,
-        env=env,
+        env=environment,
         stdout=log.open("wb"),
         stderr=subprocess.STDOUT,
     )
@@ -206,6 +222,7 @@ def running(
     settings = {**os.environ, **NO_TELEMETRY, **(env or {})}
     # Rasa talks to the action server started here, whatever ACTION_SERVER_URL says.
     settings["ACTION_SERVER_URL"] = f"http://{LOOPBACK}:{actions_port}/webhook"
+    settings.update(link_settings(settings, f"http://{LOOPBACK}:{rasa_port}"))
     with contextlib.ExitStack() as stack:
         if workdir is None:
             workdir = Path(stack.enter_context(tempfile.TemporaryDirectory()))
@@ -219,7 +236,7 @@ def running(
         processes: List[subprocess.Popen] = []
         stack.callback(stop, processes)
         actions_log = workdir / "actions.log"
-        processes.append(start_action_server(actions_port, actions_log))
+        processes.append(start_action_server(actions_port, actions_log, settings))
         token = api_token(settings)
         rasa_logs = [workdir / ("rasa.log" if i == 0 else f"rasa-{i}.log")
                      for i in range(len(rasa_ports))]

@@ -2,7 +2,10 @@
 
 The page (web/) embeds rasa-webchat from node_modules, served from here with
 its third-party font import removed, so the page makes no request to any other
-host; `config.js` tells the page where Rasa's socket is.
+host but the Rasa server; `config.js` tells the page where Rasa's socket is and
+the alt text of each routine picture (rasa-webchat draws images without one).
+The pictures come from the links channel (PUBLIC_URL, or the Rasa server), so
+the Content-Security-Policy allows images from that origin.
 """
 
 import functools
@@ -11,14 +14,27 @@ import threading
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Optional
+from urllib.parse import urlsplit
 
 import contextlib
 import json
 
+from actions.links import step_pictures
+
 WEB = Path(__file__).resolve().parent.parent / "web"
 WIDGET = WEB / "node_modules" / "rasa-webchat" / "lib" / "index.js"
 _THIRD_PARTY_IMPORT = re.compile(rb"@import url\(https?://[^)]*\);?")
+
+
+def picture_alts() -> dict:
+    """Each step's alt text by the name its picture's address ends with."""
+    return {name: picture.alt for name, picture in step_pictures()}
+
+
+def origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def widget_without_remote_fonts(bundle: bytes) -> bytes:
@@ -28,6 +44,7 @@ def widget_without_remote_fonts(bundle: bytes) -> bytes:
 
 class PageHandler(SimpleHTTPRequestHandler):
     socket_url = ""
+    pictures_origin = ""
 
     def log_message(self, *args) -> None:  # no request logs: they would hold paths only, but stay quiet
         return
@@ -39,7 +56,8 @@ class PageHandler(SimpleHTTPRequestHandler):
         self.send_header("Content-Security-Policy",
                          f"default-src 'self'; connect-src 'self' {self.socket_url} "
                          f"{self.socket_url.replace('http', 'ws', 1)}; "
-                         "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'")
+                         "style-src 'self' 'unsafe-inline'; "
+                         f"img-src 'self' data: {self.pictures_origin}; font-src 'self'")
         self.end_headers()
         self.wfile.write(body)
 
@@ -51,7 +69,7 @@ class PageHandler(SimpleHTTPRequestHandler):
                 return
             self._send(widget_without_remote_fonts(WIDGET.read_bytes()), "text/javascript")
         elif path == "/config.js":
-            config = json.dumps({"socketUrl": self.socket_url})
+            config = json.dumps({"socketUrl": self.socket_url, "pictureAlts": picture_alts()})
             self._send(f"window.TRIAGE_CONFIG = {config};".encode(), "text/javascript")
         elif path in ("/", "/index.html", "/page.css", "/page.js"):
             name = "index.html" if path == "/" else path.lstrip("/")
@@ -62,9 +80,11 @@ class PageHandler(SimpleHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serving(port: int, socket_url: str) -> Iterator[str]:
-    """The page on http://127.0.0.1:<port>, talking to Rasa at `socket_url`."""
-    handler = type("Handler", (PageHandler,), {"socket_url": socket_url})
+def serving(port: int, socket_url: str, links_url: Optional[str] = None) -> Iterator[str]:
+    """The page on http://127.0.0.1:<port>, talking to Rasa at `socket_url`, with
+    pictures from `links_url` (PUBLIC_URL; by default the Rasa server)."""
+    handler = type("Handler", (PageHandler,), {
+        "socket_url": socket_url, "pictures_origin": origin(links_url or socket_url)})
     server = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(WEB)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

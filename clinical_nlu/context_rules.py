@@ -158,7 +158,7 @@ MODIFIERS: Tuple[Tuple[str, str, str, dict], ...] = (
 ) + TIME_MODIFIERS
 
 # A modifier's scope stops at these words unless a listed finding follows.
-_CLAUSE_JOINERS = {",", ";", "and", "&", "plus", "so", "then", "also"}
+_CLAUSE_JOINERS = {",", ";", ":", "and", "&", "plus", "so", "then", "also"}
 _LIST_FILLERS = {"and", "or", "nor", "no", "any", "some", "even", "also", "either", "neither"}
 # A finding containing one of these is a clause of its own, not a list item.
 _CLAUSE_VERBS = {
@@ -233,7 +233,9 @@ def _reach(back: bool, check: Optional[Check] = None) -> Check:
 def stays_in_clause(_target: Span, modifier: Span, between: Span) -> bool:
     """Whether a modifier may reach the target across the words `between` them."""
     return all(
-        token.lower_ not in _CLAUSE_JOINERS or _opens_list_item(between.doc, token.i + 1)
+        token.lower_ not in _CLAUSE_JOINERS
+        or token.ent_iob_ != "O"  # the "and" of "pins and needles"
+        or _opens_list_item(between.doc, token.i + 1)
         for token in _outside(modifier, between)
     )
 

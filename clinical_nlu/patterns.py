@@ -46,7 +46,7 @@ MATCH_ATTR = "NORM"
 
 _CORE_VOCAB = {
     # --- function words -------------------------------------------------------
-    "DET": "my|the|both|a|an|this|that|these|those|me|mah|mine|our",
+    "DET": "my|the|both|a|an|this|that|these|those|me|mah|mine|our|your|ur",
     "SIDE": "left|SIDE_NOT_LEFT",
     "SIDE_NOT_LEFT": "right|lt|rt|both|lower|upper|inner|outer",
     "ADV": (
@@ -287,6 +287,8 @@ TARGETS: Table = {
             "small|bottom of DET? BACK",
             "base of DET? spine",
             "above DET? hips|hip|tailbone|coccyx|butt|bum",
+            "above|near|by|at|over DET? waist|waistband|belt|beltline|waistline",
+            "belt line",
         ),
         "neck": (
             "NECK_PLACE",
@@ -556,6 +558,7 @@ IGNORED = (
     "weight -? loss drug|drugs|meds|medication",
     "LOSE AMOUNT* weight on purpose",
     "roller coaster|coasters|skates|skating|blind|blinds|derby|rink",
+    "forearm|forearms roller? slides|slide|sliding|lifts",
     "BE|FEEL? ADV* sick of",
     "no sweat",
 ) + LAY_IGNORED

@@ -92,9 +92,12 @@ def turn(text, intent=None, *mentions):
         (turn("my chest feels tight", "inform", CHEST), "red_flags", {}, {"red_flags": ["chest_pain"]}),
         (turn("yes", "affirm"), "red_flags", {}, {"red_flags": "unsure"}),
         (turn("yes", "affirm"), "red_flags", {"unsure_about": "red_flags"}, {"red_flags": ["unspecified"]}),
-        # a "yes" without a name, then no clear name: one of them (the cautious reading)
-        (turn("not sure", "unsure"), "red_flags", {"unsure_about": "red_flags"},
-         {"red_flags": ["unspecified"]}),
+        # a "yes" without a name, then no clear name: the signs as closed questions
+        (turn("not sure", "unsure"), "red_flags", {"unsure_about": "red_flags"}, GROUPS_START),
+        # a hedge is no answer to the screen: closed questions too
+        (turn("only when I cough, it catches a bit", "affirm"), "red_flags", {}, GROUPS_START),
+        # something new instead of an answer: the screen is asked again
+        (turn("my fingers tingle", "inform", NERVE), "red_flags", {}, {"nerve_symptoms": True}),
         # "not sure", or nothing readable, the first time: the signs one group at a time
         (turn("not sure", "unsure"), "red_flags", {}, GROUPS_START),
         (turn("erm the usual?", "nlu_fallback"), "red_flags", {}, GROUPS_START),
@@ -175,6 +178,28 @@ def turn(text, intent=None, *mentions):
               Mention("knot_location", "mid_back", start=5, end=31),
               Mention("knot_location", "lower_back", start=57, end=67)),
          None, {}, {"knot_location": "lower_back"}),
+        # in a correction, the last sentence about a slot says what is true now
+        (turn("I misread the question about numbness. I don't have any numbness.", "inform",
+              Mention("symptom", "nerve_symptoms", start=28, end=36),
+              Mention("symptom", "nerve_symptoms", "absent", start=58, end=66)),
+         None, {"nerve_symptoms": True}, {"nerve_symptoms": False}),
+        # ... but without one, a present mention wins (caution)
+        (turn("My fingers go numb. No tingling though.", "inform",
+              Mention("symptom", "nerve_symptoms", start=11, end=18),
+              Mention("symptom", "nerve_symptoms", "absent", start=23, end=31)),
+         None, {}, {"nerve_symptoms": True}),
+        # a worry taken back
+        (turn("actually I'm not worried, it feels like my usual knots", "inform"), None,
+         {"feels_not_right": True}, {"feels_not_right": False}),
+        (turn("I'm not worried", "inform"), None, {}, {}),
+        # news while a date is asked: not a failed try at the date
+        (turn("it's actually on top of my shoulder", "inform", Mention("knot_location", "shoulder")),
+         "knot_since", {"knot_location": "mid_back"}, {"knot_location": "shoulder"}),
+        # a place said to be fine is not where the knot is
+        (turn("the neck is fine and my arms are fine, it's just the knot", "inform",
+              Mention("knot_location", "neck", start=4, end=8),
+              Mention("knot_location", "other", start=24, end=28)),
+         None, {"knot_location": "mid_back"}, {}),
         # "none of them" anywhere is a no to the screen
         (turn("sorry, I was being daft, none of them", "deny"), "red_flags",
          {"unsure_about": "red_flags"}, {"red_flags": []}),

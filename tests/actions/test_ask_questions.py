@@ -58,3 +58,14 @@ def test_every_form_slot_but_the_outcome_has_a_question(domain):
     asked = {slot for form in domain["forms"].values() for slot in form["required_slots"]}
     assert asked - set(QUESTIONS) == {"triage_outcome"}
     assert not any(name.startswith("action_ask_") for name in domain["actions"])
+
+
+def test_a_question_that_would_repeat_the_last_message_comes_in_other_words():
+    slots = {"knot_location": "mid_back", "red_flags": []}
+    first = question_message("neck_pain", slots)
+    again = question_message("neck_pain", slots, last_said=first["text"])
+    assert again["text"] == QUESTIONS["neck_pain"].follow_up
+    assert question_message("neck_pain", slots, last_said="something else") == first
+    # the "Question n of 5" label may have moved on: still the same words
+    relabelled = first["text"].replace("Question 3 of 5", "Question 4 of 5")
+    assert question_message("neck_pain", slots, last_said=relabelled) == again

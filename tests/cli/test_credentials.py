@@ -1,9 +1,16 @@
-"""The effective credentials file: the repository's channels, plus Slack only when
-both SLACK_TOKEN and SLACK_SIGNING_SECRET are set; no secret in the repository."""
+"""The effective credentials file: the repository's channels, the links channel
+with the retention period, plus Slack only when both SLACK_TOKEN and
+SLACK_SIGNING_SECRET are set; no secret in the repository."""
 
 import yaml
 
-from cli.credentials import SLACK_CHANNEL, credentials_config, slack_enabled, write_credentials
+from cli.credentials import (
+    LINKS_CHANNEL,
+    SLACK_CHANNEL,
+    credentials_config,
+    slack_enabled,
+    write_credentials,
+)
 from cli.servers import ROOT
 
 BASE = {"channels.rest.SafeRestInput": None, "socketio": {"session_persistence": True}}
@@ -12,7 +19,7 @@ BASE = {"channels.rest.SafeRestInput": None, "socketio": {"session_persistence":
 def test_without_both_variables_slack_is_off():
     for env in ({}, {"SLACK_TOKEN": "xoxb-1"}, {"SLACK_SIGNING_SECRET": "s"},
                 {"SLACK_TOKEN": "", "SLACK_SIGNING_SECRET": "s"}):
-        assert credentials_config(BASE, env) == BASE
+        assert credentials_config(BASE, env) == {**BASE, LINKS_CHANNEL: {"retention_days": 30.0}}
         assert not slack_enabled(env)
 
 
@@ -39,3 +46,12 @@ def test_no_slack_secret_in_the_repository():
     assert "slack_token" not in text and "xoxb-" not in text and "${" not in text
     example = (ROOT / ".env.example").read_text()
     assert "SLACK_TOKEN=\n" in example and "SLACK_SIGNING_SECRET=\n" in example
+
+
+def test_links_channel_gets_the_retention_period_but_never_the_secret(tmp_path):
+    env = {"RETENTION_DAYS": "14", "LINK_SECRET": "s" * 40}
+    assert credentials_config(BASE, env)[LINKS_CHANNEL] == {"retention_days": 14.0}
+    written = write_credentials(ROOT / "credentials.yml", env, tmp_path / "credentials.yml").read_text()
+    assert "s" * 40 not in written and yaml.safe_load(written)[LINKS_CHANNEL] == {"retention_days": 14.0}
+    assert LINKS_CHANNEL in yaml.safe_load((ROOT / "credentials.yml").read_text())
+    assert "LINK_SECRET=\n" in (ROOT / ".env.example").read_text()

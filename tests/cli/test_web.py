@@ -1,12 +1,15 @@
 """The page server (cli/web.py): only our files, the widget without its remote font
-import, the socket URL in config.js, and a policy that keeps the page on loopback."""
+import, the socket URL and the pictures' alt texts in config.js, and a policy that
+keeps the page on loopback (and on the pictures' origin)."""
 
+import json
 import urllib.error
 import urllib.request
 
 import pytest
 
 from cli.servers import free_port
+from actions.pictures import picture_for
 from cli.web import WIDGET, serving, widget_without_remote_fonts
 
 SOCKET = "http://127.0.0.1:5005"
@@ -38,8 +41,22 @@ def test_page_config_and_policy(page):
     policy = headers["Content-Security-Policy"]
     assert "default-src 'self'" in policy and "font-src 'self'" in policy
     assert f"connect-src 'self' {SOCKET} ws://127.0.0.1:5005" in policy
+    assert f"img-src 'self' data: {SOCKET};" in policy
     status, _, body = get(page + "/config.js")
-    assert status == 200 and body == b'window.TRIAGE_CONFIG = {"socketUrl": "http://127.0.0.1:5005"};'
+    prefix, suffix = b"window.TRIAGE_CONFIG = ", b";"
+    assert status == 200 and body.startswith(prefix) and body.endswith(suffix)
+    config = json.loads(body[len(prefix):-len(suffix)])
+    assert config["socketUrl"] == SOCKET
+    alts = config["pictureAlts"]
+    assert len(alts) == 7 + 7 + 6, "one alt text per step of every variant"
+    assert alts["standing_at_wall-3"] == picture_for("standing_at_wall", 3).alt
+    assert alts["standing_at_wall-3"] != alts["standing_at_wall-4"], "a shared drawing, each step's own alt"
+
+
+def test_pictures_may_come_from_the_public_address():
+    with serving(free_port(), SOCKET, "https://triage.example.org/") as url:
+        policy = get(url + "/")[1]["Content-Security-Policy"]
+    assert "img-src 'self' data: https://triage.example.org;" in policy
 
 
 @pytest.mark.skipif(not WIDGET.exists(), reason="rasa-webchat is not installed (make web)")

@@ -31,7 +31,7 @@ def test_action_server_down_then_back(servers):
 
     port = int(servers.actions_url.rsplit(":", 1)[1])
     log = servers.workdir / "actions-restarted.log"
-    servers.processes[0] = start_action_server(port, log)
+    servers.processes[0] = start_action_server(port, log, servers.env)
     wait_until_ready(f"{servers.actions_url}/health", servers.processes[0], "action server", 60, log)
 
     replies = client.say(sender, "no, none of those")

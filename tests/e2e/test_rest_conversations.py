@@ -137,9 +137,19 @@ def test_not_sure_gets_a_clearer_question_then_the_cautious_answer(assistant):
     assert "neck_pain" in slots["unsure_answers"]
 
 
-@pytest.mark.parametrize("aside", ["are you a bot?", "what's the weather like?", "thanks", "asdfghjkl"])
+@pytest.mark.parametrize("aside", ["are you a bot?", "thanks"])
 def test_asides_get_a_reply_and_the_question_again(assistant, aside):
     sender, replies = converse(assistant, ["knot between my shoulder blades", aside])
     assert len(replies[-1]) >= 2
     assert replies[-1][-1]["text"].startswith("Question 2 of 5")
     assert assistant.slots(sender)["requested_slot"] == "red_flags"
+
+
+@pytest.mark.parametrize("reply", ["what's the weather like?", "asdfghjkl"])
+def test_a_reply_it_cannot_read_gets_the_signs_as_closed_questions(assistant, reply):
+    sender, replies = converse(assistant, ["knot between my shoulder blades", reply])
+    assert replies[-1][-1]["text"].startswith("Let's take them one group at a time.")
+    assert [b["title"] for b in replies[-1][-1]["buttons"]] == ["Yes", "No", "Not sure"]
+    slots = assistant.slots(sender)
+    assert slots["requested_slot"] == "red_flags"
+    assert slots["checking_signs"][0] == "chest_pain"

@@ -176,7 +176,7 @@ def test_run_cases_keeps_the_order_and_reports_progress():
             return [{"text": "ok"}]
 
         def tracker(self, sender):
-            level = "emergency" if "-e" in sender else "self_care_routine"
+            level = "emergency" if "-e-" in sender else "self_care_routine"
             return state(outcome=level)
 
     cases = [make_case(f"c-{n:02d}" + ("-e" if n % 2 else "")) for n in range(9)]

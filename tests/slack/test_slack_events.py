@@ -1,5 +1,6 @@
 """Slack end to end on loopback: Events API payloads signed as Slack signs them,
-replies captured by a stand-in for Slack's Web API."""
+replies captured by a stand-in for Slack's Web API; pictures and links only with
+PUBLIC_URL."""
 
 import hashlib
 import hmac
@@ -14,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from actions.pictures import picture_for
 from cli.servers import free_port, running
 from rest_client import RestClient
 
@@ -224,3 +226,72 @@ def test_malformed_json_is_rejected_not_crashed(slack):
     with pytest.raises(urllib.error.HTTPError) as error:
         urllib.request.urlopen(request, timeout=30)
     assert 400 <= error.value.code < 500
+
+
+# Pictures and links: Slack fetches images from its own servers, so they come only
+# with PUBLIC_URL (here a made-up public address: nothing fetches it in the tests).
+PUBLIC_URL = "https://triage.example.org"
+TO_STEP_ONE = [("knot between my shoulder blades", "Question 2 of 5"), ("no", "Question 3 of 5"),
+               ("no", "Question 4 of 5"), ("no", "Question 5 of 5"),
+               ("yes", "Roughly when did the knot start"), ("about 6 weeks ago", "Do you have a foam roller"),
+               ("yes", "kneel"), ("yes", "Step 1 of 7")]
+
+
+@pytest.fixture(scope="module")
+def slack_public(tmp_path_factory):
+    api = ThreadingHTTPServer(("127.0.0.1", free_port()), SlackStandIn)
+    threading.Thread(target=api.serve_forever, daemon=True).start()
+    env = {"SLACK_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": SECRET, "PUBLIC_URL": PUBLIC_URL,
+           "SLACK_API_URL": f"http://127.0.0.1:{api.server_port}/api/"}
+    with running(free_port(), free_port(), workdir=tmp_path_factory.mktemp("slack-public"), env=env) as servers:
+        yield servers
+    api.shutdown()
+
+
+def post_text(post):
+    return (post.get("text") or "") + json.dumps(blocks_of(post))
+
+
+def turn(servers, user, text, until, timeout=60):
+    """Say `text`; every post of the reply, once one of them contains `until`."""
+    before = len(SlackStandIn.posts)
+    assert post_event(servers, message(user, text))[0] == 200
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        posted = SlackStandIn.posts[before:]
+        if any(until in post_text(post) for post in posted):
+            return posted
+        time.sleep(0.1)
+    raise AssertionError(f"no reply containing {until!r}")
+
+
+def to_step_one(servers):
+    user = f"U{uuid.uuid4().hex[:8]}"
+    posted = []
+    for text, until in TO_STEP_ONE:
+        posted = turn(servers, user, text, until)
+    return posted
+
+
+def test_with_a_public_address_the_step_comes_with_its_picture_and_links(slack_public):
+    posted = to_step_one(slack_public)
+    images = [block for post in posted for block in blocks_of(post) if block["type"] == "image"]
+    assert len(images) == 1
+    image = images[0]
+    assert image["image_url"].startswith(PUBLIC_URL + "/webhooks/links/picture/")
+    assert image["image_url"].endswith("/kneeling_with_roller-1.png"), "Slack can't show SVG"
+    assert image["alt_text"] == picture_for("kneeling_with_roller", 1).alt
+    texts = [post.get("text") or "" for post in posted]
+    assert any(t.startswith(f"<{PUBLIC_URL}/webhooks/links/calendar/") for t in texts)
+    assert any(t.startswith(f"<{PUBLIC_URL}/webhooks/links/summary/") for t in texts)
+    # The picture Slack would fetch is there, behind the reverse proxy's address.
+    local = slack_public.rasa_url + image["image_url"][len(PUBLIC_URL):]
+    with urllib.request.urlopen(local, timeout=30) as answer:
+        assert answer.status == 200 and answer.headers["Content-Type"] == "image/png"
+
+
+def test_without_a_public_address_slack_gets_text_only(slack):
+    posted = to_step_one(slack)
+    assert any("Step 1 of 7" in (post.get("text") or "") for post in posted)
+    assert not [block for post in posted for block in blocks_of(post) if block["type"] == "image"]
+    assert not [post for post in posted if "http" in post_text(post)], "no links either"

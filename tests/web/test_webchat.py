@@ -6,150 +6,22 @@ conversation, and checks that the page asks no other host for anything and never
 renders typed text as HTML. Screenshots go to tests/artifacts/ (git-ignored).
 """
 
-import json
-import re
-import shutil
-from pathlib import Path
-from urllib.parse import urlparse
-
 import pytest
 
-from cli.servers import ROOT, free_port, running
-from cli.web import WIDGET, serving
-from rest_client import RestClient
+from chat_page import (
+    click_reply,
+    key_reply,
+    open_chat,
+    send,
+    session_id,
+    shot,
+    third_party,
+    wait_for_bot,
+    wait_until_quiet,
+)
 
 pytestmark = [pytest.mark.web, pytest.mark.e2e]
-playwright_api = pytest.importorskip("playwright.sync_api")
-ARTIFACTS = ROOT / "tests" / "artifacts"
-CHROMIUM = "/usr/bin/chromium"
-LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
-# No update checks, sync, component downloads or other traffic of the browser's own.
-CHROMIUM_ARGS = [
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-default-apps", "--disable-domain-reliability", "--no-first-run",
-    "--no-default-browser-check", "--metrics-recording-only", "--no-pings",
-    "--no-sandbox",
-]
-
-
-@pytest.fixture(scope="module")
-def page_url(tmp_path_factory):
-    assert shutil.which(CHROMIUM) or Path(CHROMIUM).exists(), "chromium is missing: run `make system` (as root)"
-    assert WIDGET.exists(), "rasa-webchat is missing: run `make web`"
-    web_port = free_port()
-    origins = f"http://127.0.0.1:{web_port}"
-    with running(free_port(), free_port(), workdir=tmp_path_factory.mktemp("web"),
-                 env={"WEB_ORIGINS": origins}) as servers:
-        with serving(web_port, servers.rasa_url) as url:
-            yield url, RestClient(servers.rasa_url, servers.token)
-
-
-class Browser:
-    """One chromium page, with every URL it asked for and every dialog it opened."""
-
-    def __init__(self, page):
-        self.page = page
-        self.urls = []
-        self.dialogs = []
-
-
-@pytest.fixture
-def browser(page_url):
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with playwright_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        context = chromium.new_context(viewport={"width": 1280, "height": 760})
-        page = context.new_page()
-        recorded = Browser(page)
-        context.on("request", lambda request: recorded.urls.append(request.url))
-        page.on("websocket", lambda socket: recorded.urls.append(socket.url))
-        page.on("dialog", lambda dialog: (recorded.dialogs.append(dialog.message), dialog.dismiss()))
-        yield recorded
-        chromium.close()
-
-
-def third_party(urls):
-    """The URLs that are neither loopback nor local to the browser."""
-    outside = []
-    for url in urls:
-        parsed = urlparse(url)
-        if parsed.scheme in ("data", "blob", "file", "about"):
-            continue
-        if parsed.scheme in ("http", "https", "ws", "wss") and parsed.hostname in LOOPBACK_HOSTS:
-            continue
-        outside.append(url)
-    return outside
-
-
-def shot(page, name):
-    page.screenshot(path=str(ARTIFACTS / name))
-
-
-def wait_for_bot(page, text, timeout=30000):
-    try:
-        page.locator(".rw-response", has_text=text).last.wait_for(timeout=timeout)
-    except Exception:
-        shot(page, "webchat-failure.png")
-        raise
-
-
-def wait_until_quiet(page):
-    """Until the widget has shown every queued bot message."""
-    page.locator(".rw-typing-indication").wait_for(state="detached", timeout=30000)
-    page.wait_for_timeout(500)
-
-
-def reply_button(page, title):
-    return page.locator(".rw-reply").filter(has_text=re.compile(f"^{re.escape(title)}$")).last
-
-
-def click_reply(page, title):
-    reply_button(page, title).click()
-
-
-def active(page, script):
-    return page.evaluate(f"() => {{ const e = document.activeElement; return {script}; }}")
-
-
-def key_reply(page, title):
-    """Choose a quick reply with the keyboard alone: Tab to it, press Enter."""
-    reply_button(page, title).wait_for()
-    for _ in range(40):
-        page.keyboard.press("Tab")
-        if active(page, "e.matches('.rw-reply') && e.textContent.trim()") == title:
-            assert active(page, "e.getAttribute('role')") == "button"
-            assert active(page, "getComputedStyle(e).outlineStyle") != "none", "focus is visible"
-            page.keyboard.press("Enter")
-            return
-    raise AssertionError(f"the quick reply {title!r} can't be reached with Tab")
-
-
-def send(page, text):
-    page.locator(".rw-new-message").fill(text)
-    page.keyboard.press("Enter")
-
-
-def session_id(page):
-    stored = page.evaluate("() => window.localStorage.getItem('chat_session')")
-    return json.loads(stored)["session_id"]
-
-
-def open_chat(page, url):
-    """Open the chat with the keyboard: Tab to the launcher, press Enter."""
-    page.goto(url)
-    page.locator(".rw-launcher").wait_for(timeout=30000)  # shown once the socket is connected
-    for _ in range(10):
-        page.keyboard.press("Tab")
-        if active(page, "e.matches('.rw-launcher')"):
-            break
-    else:
-        raise AssertionError("the chat launcher can't be reached with Tab")
-    assert active(page, "e.getAttribute('aria-label')") == "Open the chat"
-    assert active(page, "getComputedStyle(e).outlineWidth") == "3px", "focus is visible"
-    page.keyboard.press("Enter")
-    wait_for_bot(page, "Question 1 of 5")
-    assert page.get_by_label("Your answer").is_visible()
-    assert page.get_by_label("Close the chat").count() >= 1
+pytest.importorskip("playwright.sync_api")
 
 
 def test_self_care_with_buttons_and_typing_then_reload(page_url, browser):
