@@ -84,6 +84,9 @@ _FINE_AFTER = re.compile(
     r"\s*(is|are|'s|feels?|seems?)( (completely|totally|perfectly|absolutely|all))?"
     r" (fine|ok|okay|good|alright|all right|normal)\b"
 )
+_NOTHING_BEFORE = re.compile(
+    r"\b(nothing|no (pain|problems?|issues?|tingling|numbness)|fine) (in|with|down) (my|the|your) $"
+)
 _CLAUSE_BREAK = re.compile(r"[,.;:!?]| but | and ")
 _KNOT_ITSELF = re.compile(r"\b(knots?|knotted|lump|tight spot|trigger point|sore spot)\b")
 _UNSURE = re.compile(
@@ -111,6 +114,12 @@ _NO_START = re.compile(
     r"not that i('ve| have)? (know|noticed|can tell)|(i )?(don'?t|do not|haven'?t|have not)|"
     r"it (doesn'?t|does not|isn'?t|is not)|neither)\b"
 )
+# "it's totally fine", "all good": a no to "does it hurt?" questions.
+_FINE_ANSWER = re.compile(
+    r"\b(it'?s|its|it is|that'?s|all|they'?re|everything'?s) (\w+ )?(fine|ok|okay|good|alright|normal)\b"
+)
+_SHORT_ANSWER_WORDS = 6
+_SYMPTOM_QUESTIONS = (NECK_PAIN, NERVE_SYMPTOMS)
 _NONE_OF_THEM = re.compile(
     r"\b(none of (them|those|these|that|the above|it)|nothing like that|not any of (them|those|these)"
     r"|none at all|i have none|no other (problems|symptoms|issues)|nothing else)\b"
@@ -162,6 +171,8 @@ class Turn:
     text: str = ""
     intent: Optional[str] = None
     mentions: Sequence[Mention] = field(default_factory=tuple)
+    # The person's message before this one: the same aside twice is a try.
+    previous_text: Optional[str] = None
 
 
 def mentions_from_entities(entities: Iterable[Mapping[str, Any]]) -> List[Mention]:
@@ -182,11 +193,12 @@ def _normalised(text: str) -> str:
     return " ".join(_WORD.findall((text or "").lower().replace("’", "'")))
 
 
-def _yes_no(turn: Turn, hedges_are_yes: bool = True) -> Optional[Any]:
+def _yes_no(turn: Turn, hedges_are_yes: bool = True, fine_is_no: bool = False) -> Optional[Any]:
     """The bare answer in a message: True, False, UNSURE or None.
 
-    The words decide first; the intent only when the words say nothing clear.
-    A hedge ("a bit", "sometimes") is a yes unless `hedges_are_yes` is off.
+    The words decide first; the intent only when the words say nothing clear,
+    in a short message. A hedge ("a bit", "sometimes") is a yes unless
+    `hedges_are_yes` is off; "it's fine" is a no where `fine_is_no` (symptoms).
     """
     text = _FILLERS.sub("", _normalised(turn.text))
     if _UNSURE.search(text):
@@ -197,6 +209,10 @@ def _yes_no(turn: Turn, hedges_are_yes: bool = True) -> Optional[Any]:
         return True
     if _HEDGED_YES.search(text):
         return True if hedges_are_yes else None
+    if fine_is_no and _FINE_ANSWER.search(text):
+        return False
+    if len(text.split()) > _SHORT_ANSWER_WORDS:
+        return None  # a long message is not a bare yes or no, whatever the intent
     return {"unsure": UNSURE, "deny": False, "affirm": True}.get(turn.intent or "")
 
 
@@ -265,6 +281,7 @@ def _location(turn: Turn, requested: Optional[str]) -> Optional[str]:
         for m in turn.mentions
         if m.label == KNOT_LOCATION and m.assertion != ABSENT and m.value in LOCATIONS
         and not _said_to_be_fine(turn.text, m)
+        and (requested == KNOT_LOCATION or not _in_a_question(turn.text, m))
     ]
     if requested != KNOT_LOCATION and not _KNOT_WORDS.search(_normalised(turn.text)):
         places = [place for place in places if place.value in _SELF_EVIDENT_LOCATIONS]
@@ -275,10 +292,22 @@ def _location(turn: Turn, requested: Optional[str]) -> Optional[str]:
     return others[0] if others else places[0].value
 
 
+def _in_a_question(text: str, place: Mention) -> bool:
+    """ "why do you ask about the neck?": a place named in a question is not an answer."""
+    if place.end is None:
+        return False
+    rest = (text or "")[place.end:]
+    end = _SENTENCE_END.search(rest)
+    return bool(end) and "?" in end.group(0)
+
+
 def _said_to_be_fine(text: str, place: Mention) -> bool:
-    """ "my arms are fine": a place said to be fine is not where the knot is."""
-    after = (text or "")[place.end:place.end + 30].lower() if place.end is not None else ""
-    return bool(_FINE_AFTER.match(after))
+    """ "my arms are fine", "nothing in my arms": not where the knot is."""
+    if place.start is None or place.end is None:
+        return False
+    text = (text or "").lower()
+    before, after = text[max(0, place.start - 30):place.start], text[place.end:place.end + 30]
+    return bool(_FINE_AFTER.match(after) or _NOTHING_BEFORE.search(before))
 
 
 def _said_last(text: str, places: Sequence[Mention]) -> List[Mention]:
@@ -344,8 +373,11 @@ def _unclear_signs(turn: Turn) -> List[str]:
 
 
 def _all_red_flags_denied(turn: Turn) -> bool:
+    """ "no chest pain" to the screen: a short denial means none of them.
+    In a longer message a denied sign says nothing of the others."""
     flags = [m for m in turn.mentions if m.label == "red_flag"]
-    return bool(flags) and all(m.assertion == ABSENT for m in flags)
+    short = len(_normalised(turn.text).split()) <= 2 * _SHORT_ANSWER_WORDS
+    return short and bool(flags) and all(m.assertion == ABSENT for m in flags)
 
 
 def _changes_something(found: Mapping[str, Any], current: Mapping[str, Any]) -> bool:
@@ -355,7 +387,9 @@ def _changes_something(found: Mapping[str, Any], current: Mapping[str, Any]) -> 
 
 
 def _counts_as_a_try(turn: Turn) -> bool:
-    return (turn.intent or "") not in _NOT_AN_ANSWER
+    """Whether the message is a try at the question (an aside is not, unless repeated)."""
+    repeated = bool(turn.text) and turn.text == turn.previous_text
+    return repeated or (turn.intent or "") not in _NOT_AN_ANSWER
 
 
 def _answer_to_red_flag_screen(turn: Turn, current: Mapping[str, Any], waits: bool) -> Any:
@@ -367,7 +401,7 @@ def _answer_to_red_flag_screen(turn: Turn, current: Mapping[str, Any], waits: bo
     that `waits` (it raised a sign to ask about, or said something new) is asked
     again.
     """
-    answer = _yes_no(turn, hedges_are_yes=False)
+    answer = _yes_no(turn, hedges_are_yes=False, fine_is_no=True)
     if answer is False or _all_red_flags_denied(turn):
         return []
     if answer is True:
@@ -379,7 +413,7 @@ def _answer_to_red_flag_screen(turn: Turn, current: Mapping[str, Any], waits: bo
 
 def _check_answer(turn: Turn) -> Any:
     """The reply to a closed question about warning signs: True, False, UNSURE or None."""
-    answer = _yes_no(turn)
+    answer = _yes_no(turn, fine_is_no=True)
     if answer is None and _all_red_flags_denied(turn):
         return False
     return answer
@@ -421,7 +455,7 @@ def _answer_to_requested(
             return {}
         value = found.get(requested)
         if value is None:
-            value = _yes_no(turn)
+            value = _yes_no(turn, fine_is_no=requested in _SYMPTOM_QUESTIONS)
         if value == UNSURE and _hedged_report(turn):
             value = True
     else:

@@ -31,10 +31,12 @@ def latest_turn(tracker: Tracker) -> Turn:
     """The latest user message as the answer reader sees it."""
     message = tracker.latest_message or {}
     intent = (message.get("intent") or {}).get("name")
+    said = [event.get("text") for event in tracker.events if event.get("event") == "user"]
     return Turn(
         text=message.get("text") or "",
         intent=intent,
         mentions=tuple(mentions_from_entities(message.get("entities") or [])),
+        previous_text=said[-2] if len(said) > 1 else None,
     )
 
 

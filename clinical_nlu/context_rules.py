@@ -100,6 +100,7 @@ MODIFIERS: Tuple[Tuple[str, str, str, dict], ...] = (
     # --- negation ---------------------------------------------------------------
     (NEGATED, "FORWARD", "not|n't|nt|never", {}),
     (NEGATED, "FORWARD", "nope|nah|neither|nor|zero|hardly|barely", {}),
+    (NEGATED, "FORWARD", "nothing|nowhere", {"max_scope": 6}),
     (NEGATED, "BIDIRECTIONAL", "no longer", {"max_scope": 5}),
     # --- phrases that look like negation but are not --------------------------
     (PSEUDO, "PSEUDO", "NOT ADV* seem|seems|seemed? to? HELP_WORDS", {}),

@@ -64,6 +64,7 @@ LAY_VOCAB = {
     "NEED_TO_GO": (
         "i ADV? need|needed|have|had|want|wanted to go|pee|wee|poo|poop|urinate",
         "i 'm|am|was ADV? going|peeing|weeing|pooing|done|finished",
+        "im|i'm ADV? going|peeing|weeing|pooing|done|finished",
         "my? bladder BE* ADV* full|empty",
         "i 'm|am|was on DET toilet|loo",
     ),
@@ -76,7 +77,7 @@ LAY_VOCAB = {
         "|soiled|soiling|soil|weed|weeing|wee|pissed|pissing|piss|messed|messing"
     ),
     "HAD": "had|have|having|has|'ve|'d|keep|keeps|kept|been",
-    "ACCIDENT_FILL": "a|an|few|couple|some|little|small|of|bit|ADV",
+    "ACCIDENT_FILL": "a|an|few|couple|some|little|lil|small|slight|of|bit|ADV",
     "SADDLE": (
         "groin|crotch|saddle|genitals|genital|privates|perineum|bum|bottom|backside|butt"
         "|buttocks|arse|ass|anus|undercarriage|bits|nethers|vagina|penis"
@@ -219,6 +220,7 @@ LAY_RED_FLAGS: Rows = {
     ),
     "bladder_bowel_control": (
         "NO_WAY_TO ADV* tell|feel|sense|know ADV? when|if NEED_TO_GO",
+        "cnt|cant|cannot ADV* tell|feel|sense|know ADV? when|if NEED_TO_GO",
         "NO_WAY_TO ADV* feel anything|it|much ADV? when|while|if i wipe|pee|wee|go|poo",
         "NO_WAY_TO ADV* feel ADV? when|while|if i wipe|pee|wee|poo",
         "DIFFICULTY ADV? HOLDING DET? WEE",

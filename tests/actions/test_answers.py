@@ -195,6 +195,10 @@ def turn(text, intent=None, *mentions):
         # news while a date is asked: not a failed try at the date
         (turn("it's actually on top of my shoulder", "inform", Mention("knot_location", "shoulder")),
          "knot_since", {"knot_location": "mid_back"}, {"knot_location": "shoulder"}),
+        # a place named in a question is not where the knot is
+        (turn("why do you ask about the neck? the knot is lower down than that", "ask_why",
+              Mention("knot_location", "neck", start=26, end=29)),
+         "neck_pain", {"knot_location": "mid_back"}, {}),
         # a place said to be fine is not where the knot is
         (turn("the neck is fine and my arms are fine, it's just the knot", "inform",
               Mention("knot_location", "neck", start=4, end=8),
@@ -216,6 +220,14 @@ def turn(text, intent=None, *mentions):
          {"unsure_about": "routine_progress"},
          {"routine_progress": "same", "unsure_answers": ["routine_progress"]}),
         (turn("it's not any different", "inform"), "routine_progress", {}, {"routine_progress": "same"}),
+        # the same aside twice in a row is a try: no endless "good question"
+        (Turn("why do you ask about the neck?", "ask_why", (),
+              previous_text="why do you ask about the neck?"), "neck_pain", {},
+         {"neck_pain": "unsure"}),
+        # a long message is no bare yes or no, whatever its intent
+        (turn("weird q but now when i pee i cant tell if im done and no numbness in my hands",
+              "deny"), "red_flags", {}, GROUPS_START),
+        (turn("why do you ask? it's totally fine", "ask_why"), "neck_pain", {}, {"neck_pain": False}),
         # ... but an aside is not a try
         (turn("why do you ask?", "ask_why"), "neck_pain", {}, {}),
         (turn("forget me", "forget_me"), "nerve_symptoms", {}, {}),

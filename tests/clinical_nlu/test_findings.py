@@ -424,6 +424,8 @@ def test_every_assertion_is_one_of_the_four(text):
         ("it's sore whenever i turn my head", {(SYM, "neck_pain", P)}),
         ("for what it's worth: no neck pain", {(SYM, "neck_pain", A)}),
         ("chest pain: no", {(RF, "chest_pain", A)}),
+        ("my neck doesn't hurt, and nothing tingles or goes numb",
+         {(SYM, "neck_pain", A), (SYM, "nerve_symptoms", A)}),
         ("I came off a horse and broke my collarbone when I was fifteen",
          {(RF, "major_injury", A)}),
     ],
