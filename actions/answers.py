@@ -32,7 +32,6 @@ from actions.contract import (
     SIGNS_TO_CHECK,
     TRIED_STRETCHING_MASSAGE,
     UNSPECIFIED_RED_FLAG,
-    UNSPECIFIED_URGENT_SIGN,
     UNSURE,
     UNSURE_ABOUT,
     UNSURE_ANSWERS,
@@ -47,7 +46,6 @@ _NOT_AN_ANSWER = {
     "ask_why", "greet", "thank", "bot_challenge", "forget_me", "start_over", "goodbye",
     "set_reminder", "cancel_reminder", "EXTERNAL_routine_reminder",
 }
-_PLACEHOLDERS = (UNSPECIFIED_RED_FLAG, UNSPECIFIED_URGENT_SIGN)
 
 # Entity (label, value) -> the yes/no slot it answers, and whether a present
 # mention means yes (True) or no (False).
@@ -355,7 +353,7 @@ def _red_flags(turn: Turn, current: Sequence[str]) -> Optional[List[str]]:
     known = [
         flag
         for flag in current
-        if flag not in _PLACEHOLDERS or LEVELS.index(red_flags.level_of(flag)) < most_urgent
+        if flag not in red_flags.PLACEHOLDERS or LEVELS.index(red_flags.level_of(flag)) < most_urgent
     ]
     return list(dict.fromkeys(known + reported))
 

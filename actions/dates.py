@@ -110,7 +110,7 @@ def _relative(text: str, today: date) -> Optional[DateReading]:
 
 
 def _numeric(match: "re.Match[str]", today: date) -> DateReading:
-    first, second, year = int(match.group(1)), int(match.group(2)), match.group(3)
+    first, second = int(match.group(1)), int(match.group(2))
     candidates = []
     for day_first in (True, False):
         try:

@@ -49,7 +49,8 @@ RED_FLAGS: Tuple[RedFlag, ...] = (
         UNSPECIFIED_URGENT_SIGN, URGENT_CARE, "one of the signs I listed that need a doctor today"
     ),
 )
-_UNSPECIFIED = (UNSPECIFIED_RED_FLAG, UNSPECIFIED_URGENT_SIGN)
+# "One of those" flags, for a confirmed sign that was never named.
+PLACEHOLDERS = (UNSPECIFIED_RED_FLAG, UNSPECIFIED_URGENT_SIGN)
 
 BY_ID = {flag.id: flag for flag in RED_FLAGS}
 
@@ -71,5 +72,5 @@ def screened_signs(level: str) -> Tuple[str, ...]:
     return tuple(
         flag.described_as
         for flag in RED_FLAGS
-        if flag.level == level and flag.id not in _UNSPECIFIED
+        if flag.level == level and flag.id not in PLACEHOLDERS
     )

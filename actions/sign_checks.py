@@ -16,6 +16,7 @@ and a screen group as an unanswered screen (`unsure:red_flags`).
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from actions import red_flags
+from actions.questions import YES_NO_BUTTONS as YES_NO
 from actions.contract import (
     CHECKING_SIGNS,
     RED_FLAGS,
@@ -31,11 +32,7 @@ from actions.contract import (
 
 # `unsure_about` while a check has been asked a second time.
 CHECK_REASKED = "checking_signs"
-YES_NO_BUTTONS = [
-    {"title": "Yes", "payload": "/affirm"},
-    {"title": "No", "payload": "/deny"},
-    {"title": "Not sure", "payload": "/unsure"},
-]
+YES_NO_BUTTONS = [{"title": title, "payload": payload} for title, payload in YES_NO]
 
 # What the person mentioned, and the closed question about the sign itself.
 _CHECKS: Dict[str, Tuple[str, str]] = {
