@@ -43,10 +43,10 @@ validate: $(BIN)/rasa ## Check domain, data and config for mistakes
 	$(BIN)/rasa data validate --fail-on-warnings --quiet
 
 serve: system-run $(MODEL) web ## Start the action server, Rasa (REST, socketio, HTTP API) and the web chat page on localhost
-	$(BIN)/python -m cli.serve --rasa-port $(RASA_PORT) --actions-port $(ACTIONS_PORT) --web-port $(WEB_PORT)
+	$(BIN)/python -m launcher.serve --rasa-port $(RASA_PORT) --actions-port $(ACTIONS_PORT) --web-port $(WEB_PORT)
 
 run: system-run $(MODEL) web ## Start everything and chat in this terminal
-	$(BIN)/python -m cli.serve --rasa-port $(RASA_PORT) --actions-port $(ACTIONS_PORT) --web-port $(WEB_PORT) --chat
+	$(BIN)/python -m launcher.serve --rasa-port $(RASA_PORT) --actions-port $(ACTIONS_PORT) --web-port $(WEB_PORT) --chat
 
 test-unit: $(BIN)/rasa ## pytest: decision, answer reading, NLU component, actions
 	$(BIN)/python -m pytest -m "not e2e and not stores"
@@ -60,20 +60,20 @@ test: system validate $(MODEL) web ## Everything: validation, pytest (unit and e
 	$(MAKE) --no-print-directory test-stories
 
 purge: $(BIN)/rasa ## Delete conversations idle for more than RETENTION_DAYS (default 30) from the configured store
-	$(BIN)/python -m cli.endpoints --out .rasa/purge/endpoints.yml
+	$(BIN)/python -m launcher.endpoints --out .rasa/purge/endpoints.yml
 	$(BIN)/python -m privacy.purge --endpoints .rasa/purge/endpoints.yml
 
 system: ## Install the Debian packages the tests need, only those missing (PostgreSQL, Redis, Chromium, an emoji font, npm; as root)
-	$(PYTHON) -m cli.system_packages test
+	$(PYTHON) -m tools.system_packages test
 
 system-run: ## Install npm from Debian if it is missing (the web page needs it; as root)
-	$(PYTHON) -m cli.system_packages run
+	$(PYTHON) -m tools.system_packages run
 
 eval: $(MODEL) ## Drive the evaluation conversations (evaluation/cases) over REST and print the figures (EVAL_ARGS="--every 6", "--check")
 	$(BIN)/python -m evaluation --json results/evaluation.json $(EVAL_ARGS)
 
 pictures: $(BIN)/rasa ## Redraw the PNG copies of the routine pictures for Slack (web/pictures/png/, with chromium)
-	$(BIN)/python -m cli.render_pictures
+	$(BIN)/python -m tools.render_pictures
 
 clean: ## Remove the trained model and test results
 	rm -rf models results

@@ -1,5 +1,4 @@
-"""Custom actions for the mid-back knot triage assistant.
+"""The custom actions and form validators that `domain.yml` names, one module each.
 
-Plain-Python modules hold the clinical content and decisions; the modules named
-``action_*``/``validate_*`` are the thin rasa-sdk glue on top.
+Each is thin rasa-sdk glue over the clinical core in `triage/`.
 """

@@ -8,10 +8,10 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.action_give_routine import coach_buttons, utter_step
-from actions.coach import ALL, HURTS, coach_reply
-from actions.contract import COACH_STEP, ROUTINE_VARIANT
-from actions.conversation import links_for
-from actions.routine import KNEELING, VARIANTS
+from dialogue.tracker import links_for
+from triage.coach import ALL, HURTS, coach_reply
+from triage.contract import COACH_STEP, ROUTINE_VARIANT
+from triage.routine import KNEELING, VARIANTS
 
 
 class ActionCoach(Action):

@@ -10,8 +10,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import replies
-from actions.contract import (
+from dialogue.tracker import ask_pending_check, outcome_changed_this_turn, set_this_turn
+from triage import replies
+from triage.contract import (
     FOLLOW_UP_FORM,
     INTRO_GIVEN,
     ROUTINE_GIVEN,
@@ -19,8 +20,7 @@ from actions.contract import (
     ROUTINE_STARTED_ON,
     TRIAGE_OUTCOME,
 )
-from actions.conversation import ask_pending_check, outcome_changed_this_turn, set_this_turn
-from actions.outcome_messages import HEADLINES
+from triage.outcome_messages import HEADLINES
 
 ANSWER_INTENTS = ("inform", "affirm", "deny", "unsure", "report_progress")
 
@@ -54,8 +54,6 @@ class ActionContinueCheck(Action):
             # A report on the routine, whatever the intent: the follow-up takes it.
             return [FollowupAction(FOLLOW_UP_FORM)]
         intent = (tracker.latest_message.get("intent") or {}).get("name")
-        reply = (
-            replies.OUTCOME_UNCHANGED if intent in ANSWER_INTENTS else replies.OUTCOME_REMINDER
-        )
+        reply = replies.OUTCOME_UNCHANGED if intent in ANSWER_INTENTS else replies.OUTCOME_REMINDER
         dispatcher.utter_message(text=reply.format(headline=HEADLINES.get(outcome, "")))
         return []

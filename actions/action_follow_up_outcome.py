@@ -6,7 +6,7 @@ from typing import Any, Dict, List
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import (
+from dialogue.tracker import (
     decision_for,
     outcome_events,
     person_today,
@@ -14,7 +14,7 @@ from actions.conversation import (
     utter_all,
     utter_summary_link,
 )
-from actions.follow_up_messages import follow_up_messages
+from triage.follow_up_messages import follow_up_messages
 
 
 class ActionFollowUpOutcome(Action):

@@ -13,8 +13,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.contract import FORGET_CONFIRMED
-from actions.links import WEB_CHAT
+from keepsakes.links import WEB_CHAT
+from triage.contract import FORGET_CONFIRMED
 
 # Rasa's socketio channel emits a custom payload as `sio.emit(event, **payload)`.
 FORGOTTEN_PAYLOAD = {"data": {"forgotten": True}}

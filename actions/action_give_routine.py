@@ -8,8 +8,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.coach import COACH_BUTTONS, step_text
-from actions.contract import (
+from dialogue.tracker import can_push, links_for, onset_reason_events, person_today
+from keepsakes.links import ConversationLinks
+from triage.coach import COACH_BUTTONS, step_text
+from triage.contract import (
     CAN_KNEEL,
     COACH_STEP,
     HAS_FOAM_ROLLER,
@@ -18,14 +20,12 @@ from actions.contract import (
     SELF_CARE_ROUTINE,
     TRIAGE_OUTCOME,
 )
-from actions.conversation import can_push, links_for, onset_reason_events, person_today
-from actions.links import ConversationLinks
-from actions.plan import plan_from, plan_message
-from actions.routine import WHEN_TO_STOP, Variant, choose_variant
+from triage.plan import plan_from, plan_message
+from triage.routine import WHEN_TO_STOP, Variant, choose_variant
 
 REMINDER_OFFER = (
-    "Would you like a reminder before your next session? Say \"remind me\" "
-    "(and \"cancel the reminder\" if you change your mind)."
+    'Would you like a reminder before your next session? Say "remind me" '
+    '(and "cancel the reminder" if you change your mind).'
 )
 
 
@@ -33,8 +33,13 @@ def coach_buttons() -> List[Dict[str, str]]:
     return [{"title": title, "payload": payload} for title, payload in COACH_BUTTONS]
 
 
-def utter_step(dispatcher: CollectingDispatcher, links: Optional[ConversationLinks],
-               variant: Variant, step: int, text: str) -> None:
+def utter_step(
+    dispatcher: CollectingDispatcher,
+    links: Optional[ConversationLinks],
+    variant: Variant,
+    step: int,
+    text: str,
+) -> None:
     """A coached step: its picture first where links can be sent, then the text
     with the coach buttons (rasa-webchat shows quick replies only on the last
     message, so the picture can't come after them)."""
@@ -66,8 +71,13 @@ class ActionGiveRoutine(Action):
             dispatcher.utter_message(text=REMINDER_OFFER)
         if links:
             dispatcher.utter_message(text=links.summary_text())
-        utter_step(dispatcher, links, variant, 1,
-                   "Let's go through it one step at a time. " + step_text(variant, 1))
+        utter_step(
+            dispatcher,
+            links,
+            variant,
+            1,
+            "Let's go through it one step at a time. " + step_text(variant, 1),
+        )
         return onset_reason_events(tracker) + [
             SlotSet(ROUTINE_VARIANT, variant.name),
             SlotSet(COACH_STEP, 1),

@@ -6,9 +6,9 @@ from typing import Any, Dict, List
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.contract import SEE_PROFESSIONAL, TRIAGE_OUTCOME
-from actions.conversation import onset_reason_events, person_today, slot_values, utter_summary_link
-from actions.outcome_messages import summary
+from dialogue.tracker import onset_reason_events, person_today, slot_values, utter_summary_link
+from triage.contract import SEE_PROFESSIONAL, TRIAGE_OUTCOME
+from triage.outcome_messages import summary
 
 
 class ActionGiveSummary(Action):

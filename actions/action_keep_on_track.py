@@ -10,9 +10,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import replies
-from actions.contract import INTRO_GIVEN, TRIAGE_OUTCOME
-from actions.conversation import ask_pending_check
+from dialogue.tracker import ask_pending_check
+from triage import replies
+from triage.contract import INTRO_GIVEN, TRIAGE_OUTCOME
 
 
 class ActionKeepOnTrack(Action):

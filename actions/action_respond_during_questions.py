@@ -9,9 +9,9 @@ from typing import Any, Dict, List
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import replies
-from actions.contract import REQUESTED_SLOT
-from actions.questions import QUESTIONS
+from triage import replies
+from triage.contract import REQUESTED_SLOT
+from triage.questions import QUESTIONS
 
 RESPONSES_BY_INTENT = {
     "thank": "utter_you_are_welcome",

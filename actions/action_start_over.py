@@ -6,8 +6,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, AllSlotsReset, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import replies
-from actions.contract import INTRO_GIVEN
+from triage import replies
+from triage.contract import INTRO_GIVEN
 
 
 class ActionStartOver(Action):

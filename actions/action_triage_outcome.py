@@ -10,16 +10,16 @@ from typing import Any, Dict, List
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.contract import SEE_PROFESSIONAL, SELF_CARE_ROUTINE
-from actions.conversation import (
+from dialogue.tracker import (
     decision_for,
     outcome_events,
     slot_values,
     utter_all,
     utter_summary_link,
 )
-from actions.outcome_messages import outcome_messages
-from actions.triage_decision import is_escalation
+from triage.contract import SEE_PROFESSIONAL, SELF_CARE_ROUTINE
+from triage.decision import is_escalation
+from triage.outcome_messages import outcome_messages
 
 
 class ActionTriageOutcome(Action):

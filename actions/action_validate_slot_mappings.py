@@ -16,20 +16,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answers import read_turn
-from actions.contract import (
-    CAN_KNEEL,
-    FEELS_NOT_RIGHT,
-    HAS_FOAM_ROLLER,
-    REQUESTED_SLOT,
-    SEE_PROFESSIONAL,
-    SELF_CARE_ROUTINE,
-    TRIAGE_FORM,
-    TRIAGE_QUESTIONS,
-    TRIAGE_OUTCOME,
-    TRIAGE_REASONS,
-)
-from actions.conversation import (
+from dialogue.tracker import (
     decision_for,
     latest_turn,
     outcome_events,
@@ -38,9 +25,21 @@ from actions.conversation import (
     utter_all,
     utter_summary_link,
 )
-from actions.outcome_messages import changed_outcome_intro, outcome_messages, summary
-from actions.routine import routine_messages
-
+from triage.answers import read_turn
+from triage.contract import (
+    CAN_KNEEL,
+    FEELS_NOT_RIGHT,
+    HAS_FOAM_ROLLER,
+    REQUESTED_SLOT,
+    SEE_PROFESSIONAL,
+    SELF_CARE_ROUTINE,
+    TRIAGE_FORM,
+    TRIAGE_OUTCOME,
+    TRIAGE_QUESTIONS,
+    TRIAGE_REASONS,
+)
+from triage.outcome_messages import changed_outcome_intro, outcome_messages, summary
+from triage.routine import routine_messages
 
 # Answers whose change after the outcome re-triages at once. How the routine is
 # going is judged by the follow-up instead (`action_follow_up_outcome`).

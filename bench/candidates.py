@@ -78,33 +78,68 @@ def max_iter(value: int) -> Callable[[Config], Config]:
 
 CANDIDATES: List[Candidate] = [
     # How the server runs (same model as `ours` or `default`).
-    Candidate("ours on plain rasa", "`rasa run` as installed: every action server answer "
-              "checked with a newly built jsonschema validator (FAST_ACTION_VALIDATION=false)",
-              "ours", runtime=PLAIN_RASA),
-    Candidate("default on plain rasa", "the same, for Rasa's default configuration (how a "
-              "`rasa init` bot runs out of the box)", "default", base="default",
-              runtime=PLAIN_RASA),
-    Candidate("ours + LOG_LEVEL=WARNING", "Rasa logs warnings only (env `LOG_LEVEL`)", "ours",
-              runtime=Runtime(env={"LOG_LEVEL": "WARNING"})),
-    Candidate("ours + 2 workers", "`SANIC_WORKERS=2` with Rasa's Redis lock store (a local "
-              "redis-server)", "ours",
-              runtime=Runtime(env={"SANIC_WORKERS": "2"}, redis_lock_store=True)),
-    Candidate("ours + in-memory tracker store", "no tracker store in the endpoints "
-              "(conversations lost on restart, no forget-me deletion)", "ours",
-              runtime=Runtime(memory_tracker_store=True)),
-    Candidate("ours + think time", "2 s ± 50 % between a reply and the next message, "
-              "staggered starts (people reading and typing) instead of none", "ours",
-              think=2.0, concurrency=(50,)),
-    Candidate("default + think time", "the same, for Rasa's default configuration", "default",
-              base="default", think=2.0, concurrency=(50,)),
+    Candidate(
+        "ours on plain rasa",
+        "`rasa run` as installed: every action server answer "
+        "checked with a newly built jsonschema validator (FAST_ACTION_VALIDATION=false)",
+        "ours",
+        runtime=PLAIN_RASA,
+    ),
+    Candidate(
+        "default on plain rasa",
+        "the same, for Rasa's default configuration (how a `rasa init` bot runs out of the box)",
+        "default",
+        base="default",
+        runtime=PLAIN_RASA,
+    ),
+    Candidate(
+        "ours + LOG_LEVEL=WARNING",
+        "Rasa logs warnings only (env `LOG_LEVEL`)",
+        "ours",
+        runtime=Runtime(env={"LOG_LEVEL": "WARNING"}),
+    ),
+    Candidate(
+        "ours + 2 workers",
+        "`SANIC_WORKERS=2` with Rasa's Redis lock store (a local redis-server)",
+        "ours",
+        runtime=Runtime(env={"SANIC_WORKERS": "2"}, redis_lock_store=True),
+    ),
+    Candidate(
+        "ours + in-memory tracker store",
+        "no tracker store in the endpoints (conversations lost on restart, no forget-me deletion)",
+        "ours",
+        runtime=Runtime(memory_tracker_store=True),
+    ),
+    Candidate(
+        "ours + think time",
+        "2 s ± 50 % between a reply and the next message, "
+        "staggered starts (people reading and typing) instead of none",
+        "ours",
+        think=2.0,
+        concurrency=(50,),
+    ),
+    Candidate(
+        "default + think time",
+        "the same, for Rasa's default configuration",
+        "default",
+        base="default",
+        think=2.0,
+        concurrency=(50,),
+    ),
     # Pipeline changes (a model trained from a changed copy of config.yml).
-    Candidate("char_wb 1-3", "`char_wb` n-grams 1-3 instead of 1-4", "ours",
-              pipeline=char_ngrams(1, 3)),
-    Candidate("char_wb 1-5", "`char_wb` n-grams 1-5 instead of 1-4", "ours",
-              pipeline=char_ngrams(1, 5)),
+    Candidate(
+        "char_wb 1-3", "`char_wb` n-grams 1-3 instead of 1-4", "ours", pipeline=char_ngrams(1, 3)
+    ),
+    Candidate(
+        "char_wb 1-5", "`char_wb` n-grams 1-5 instead of 1-4", "ours", pipeline=char_ngrams(1, 5)
+    ),
     Candidate("word 1-2", "word n-grams 1-2 instead of 1", "ours", pipeline=word_ngrams(2)),
-    Candidate("max_iter 100", "LogisticRegressionClassifier `max_iter: 100` (Rasa's default) "
-              "instead of 1000", "ours", pipeline=max_iter(100)),
+    Candidate(
+        "max_iter 100",
+        "LogisticRegressionClassifier `max_iter: 100` (Rasa's default) instead of 1000",
+        "ours",
+        pipeline=max_iter(100),
+    ),
 ]
 
 

@@ -121,12 +121,16 @@ def failure_reason(status: Optional[int], body, error: Optional[BaseException]) 
     return None
 
 
-async def _turn(session: aiohttp.ClientSession, url: str, sender: str, text: str,
-                timeout: float) -> Optional[str]:
+async def _turn(
+    session: aiohttp.ClientSession, url: str, sender: str, text: str, timeout: float
+) -> Optional[str]:
     status, body, error = None, None, None
     try:
-        async with session.post(url, json={"sender": sender, "message": text},
-                                timeout=aiohttp.ClientTimeout(total=timeout)) as answer:
+        async with session.post(
+            url,
+            json={"sender": sender, "message": text},
+            timeout=aiohttp.ClientTimeout(total=timeout),
+        ) as answer:
             status = answer.status
             body = await answer.json() if status == 200 else None
     except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as caught:
@@ -140,15 +144,17 @@ def pauses(think: float, turns: int, seed: int) -> List[float]:
     if not think:
         return [0.0] * turns
     rng = random.Random(seed)
-    return [rng.uniform(0, think)] + [rng.uniform(0.5 * think, 1.5 * think)
-                                      for _ in range(turns - 1)]
+    return [rng.uniform(0, think)] + [
+        rng.uniform(0.5 * think, 1.5 * think) for _ in range(turns - 1)
+    ]
 
 
-async def _conversation(session, url, script: Script, result: LoadResult, timeout: float,
-                        think: float, seed: int) -> None:
+async def _conversation(
+    session, url, script: Script, result: LoadResult, timeout: float, think: float, seed: int
+) -> None:
     sender = f"bench-{uuid.uuid4().hex[:12]}"
     result.senders.append((sender, script))
-    for pause, text in zip(pauses(think, len(script.messages), seed), script.messages):
+    for pause, text in zip(pauses(think, len(script.messages), seed), script.messages, strict=True):
         if pause:
             await asyncio.sleep(pause)
         started = time.perf_counter()
@@ -159,9 +165,14 @@ async def _conversation(session, url, script: Script, result: LoadResult, timeou
             result.failures[reason] += 1
 
 
-async def run_load(base_url: str, concurrency: int, conversations: int,
-                   timeout: float = 60.0, think: float = 0.0,
-                   scripts: Sequence[Script] = SCRIPTS) -> LoadResult:
+async def run_load(
+    base_url: str,
+    concurrency: int,
+    conversations: int,
+    timeout: float = 60.0,
+    think: float = 0.0,
+    scripts: Sequence[Script] = SCRIPTS,
+) -> LoadResult:
     """`conversations` full triages, at most `concurrency` at a time.
 
     Conversation i plays scripts[i % len(scripts)]; about `think` seconds pass
@@ -176,8 +187,9 @@ async def run_load(base_url: str, concurrency: int, conversations: int,
 
         async def one(index: int) -> None:
             async with limit:
-                await _conversation(session, url, scripts[index % len(scripts)], result,
-                                    timeout, think, seed=index)
+                await _conversation(
+                    session, url, scripts[index % len(scripts)], result, timeout, think, seed=index
+                )
 
         started = time.perf_counter()
         await asyncio.gather(*(one(i) for i in range(conversations)))
@@ -185,8 +197,9 @@ async def run_load(base_url: str, concurrency: int, conversations: int,
     return result
 
 
-async def outcomes(base_url: str, token: str, senders: Sequence[Tuple[str, Script]],
-                   concurrency: int = 5) -> Counter:
+async def outcomes(
+    base_url: str, token: str, senders: Sequence[Tuple[str, Script]], concurrency: int = 5
+) -> Counter:
     """How many conversations reached their script's level ("reached"), or not."""
     tally: Counter = Counter()
     limit = asyncio.Semaphore(concurrency)
@@ -197,7 +210,8 @@ async def outcomes(base_url: str, token: str, senders: Sequence[Tuple[str, Scrip
                 try:
                     async with session.get(
                         f"{base_url}/conversations/{sender}/tracker",
-                        params={"token": token}, timeout=aiohttp.ClientTimeout(total=60),
+                        params={"token": token},
+                        timeout=aiohttp.ClientTimeout(total=60),
                     ) as answer:
                         slots = (await answer.json()).get("slots", {})
                 except (aiohttp.ClientError, asyncio.TimeoutError, ValueError):

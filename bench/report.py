@@ -62,7 +62,9 @@ def comparison_table(ours: Figures, default: Figures, concurrency: Sequence[int]
     lines = [f"| measure | {ours.name} | {default.name} | ours/default |", "|---|---:|---:|---:|"]
 
     def row(label: str, a: Optional[float], b: Optional[float], fmt: str) -> None:
-        lines.append(f"| {label} | {cell(a, fmt)} | {cell(b, fmt)} | {cell(ratio(a, b), '{:.2f}')} |")
+        lines.append(
+            f"| {label} | {cell(a, fmt)} | {cell(b, fmt)} | {cell(ratio(a, b), '{:.2f}')} |"
+        )
 
     for c in concurrency:
         for key, label, fmt in LOAD_ROWS:
@@ -71,15 +73,17 @@ def comparison_table(ours: Figures, default: Figures, concurrency: Sequence[int]
     row("server start s", ours.start_s, default.start_s, "{:.1f}")
     row("peak RSS of Rasa MB", ours.peak_rss_mb, default.peak_rss_mb, "{:.0f}")
     row("NLU macro-F1 (cross-validation)", ours.nlu_macro_f1, default.nlu_macro_f1, "{:.3f}")
-    row("NLU intent accuracy (cross-validation)", ours.nlu_accuracy, default.nlu_accuracy,
-        "{:.3f}")
-    lines.append(f"| triages reaching the scripted level | {ours.reached}/{ours.conversations} "
-                 f"| {default.reached}/{default.conversations} | - |")
+    row("NLU intent accuracy (cross-validation)", ours.nlu_accuracy, default.nlu_accuracy, "{:.3f}")
+    lines.append(
+        f"| triages reaching the scripted level | {ours.reached}/{ours.conversations} "
+        f"| {default.reached}/{default.conversations} | - |"
+    )
     return "\n".join(lines)
 
 
-def targets(ours: Figures, default: Figures,
-            plain_default: Optional[Figures] = None) -> List[Tuple[str, str, bool]]:
+def targets(
+    ours: Figures, default: Figures, plain_default: Optional[Figures] = None
+) -> List[Tuple[str, str, bool]]:
     """Issue #7's targets: (target, what was measured, met?).
 
     The speed-up counts against the default served the same way as ours; with
@@ -90,36 +94,64 @@ def targets(ours: Figures, default: Figures,
     speedup = ratio(ours.load[c]["turns_per_s"], default.load[c]["turns_per_s"]) or 0.0
     p95 = ours.load[c]["p95_ms"]
     f1, f1_default = ours.nlu_macro_f1, default.nlu_macro_f1
-    f1_met = f1 is not None and f1_default is not None and f1 >= f1_default and f1 >= TARGET_MACRO_F1
+    f1_met = (
+        f1 is not None and f1_default is not None and f1 >= f1_default and f1 >= TARGET_MACRO_F1
+    )
     rows = [
-        (f"C={c}: turns/s >= {TARGET_SPEEDUP:g}x the default's (both served alike)",
-         f"{speedup:.2f}x", speedup >= TARGET_SPEEDUP),
+        (
+            f"C={c}: turns/s >= {TARGET_SPEEDUP:g}x the default's (both served alike)",
+            f"{speedup:.2f}x",
+            speedup >= TARGET_SPEEDUP,
+        ),
         (f"C={c}: p95 <= {TARGET_P95_MS:.0f} ms", f"{p95:.0f} ms", p95 <= TARGET_P95_MS),
-        (f"training <= {TARGET_TRAINING_S:.0f} s", f"{cell(ours.training_s)} s",
-         ours.training_s is not None and ours.training_s <= TARGET_TRAINING_S),
-        (f"server start <= {TARGET_START_S:.0f} s", f"{ours.start_s:.1f} s",
-         ours.start_s <= TARGET_START_S),
-        (f"peak RSS <= {TARGET_RSS_MB:.0f} MB", f"{ours.peak_rss_mb:.0f} MB",
-         ours.peak_rss_mb <= TARGET_RSS_MB),
-        (f"NLU macro-F1 >= default's and >= {TARGET_MACRO_F1}",
-         f"{cell(f1, '{:.3f}')} (default {cell(f1_default, '{:.3f}')})", f1_met),
+        (
+            f"training <= {TARGET_TRAINING_S:.0f} s",
+            f"{cell(ours.training_s)} s",
+            ours.training_s is not None and ours.training_s <= TARGET_TRAINING_S,
+        ),
+        (
+            f"server start <= {TARGET_START_S:.0f} s",
+            f"{ours.start_s:.1f} s",
+            ours.start_s <= TARGET_START_S,
+        ),
+        (
+            f"peak RSS <= {TARGET_RSS_MB:.0f} MB",
+            f"{ours.peak_rss_mb:.0f} MB",
+            ours.peak_rss_mb <= TARGET_RSS_MB,
+        ),
+        (
+            f"NLU macro-F1 >= default's and >= {TARGET_MACRO_F1}",
+            f"{cell(f1, '{:.3f}')} (default {cell(f1_default, '{:.3f}')})",
+            f1_met,
+        ),
         ("0 failed turns", f"{ours.failed}", ours.failed == 0),
     ]
     if plain_default is not None and c in plain_default.load:
         plain = ratio(ours.load[c]["turns_per_s"], plain_default.load[c]["turns_per_s"]) or 0.0
-        rows.insert(1, (f"C={c}: turns/s >= {TARGET_SPEEDUP:g}x the default's as `rasa run` "
-                        "serves it", f"{plain:.2f}x", plain >= TARGET_SPEEDUP))
+        rows.insert(
+            1,
+            (
+                f"C={c}: turns/s >= {TARGET_SPEEDUP:g}x the default's as `rasa run` serves it",
+                f"{plain:.2f}x",
+                plain >= TARGET_SPEEDUP,
+            ),
+        )
     return rows
 
 
 def targets_table(rows: Sequence[Tuple[str, str, bool]]) -> str:
     lines = ["| target | measured | met |", "|---|---|---|"]
-    lines += [f"| {target} | {measured} | {'yes' if met else 'NO'} |" for target, measured, met in rows]
+    lines += [
+        f"| {target} | {measured} | {'yes' if met else 'NO'} |" for target, measured, met in rows
+    ]
     return "\n".join(lines)
 
 
-def candidates_table(rows: Mapping[str, Figures], tried: Sequence[Tuple[Figures, str, str]],
-                     concurrency: int = TARGET_CONCURRENCY) -> str:
+def candidates_table(
+    rows: Mapping[str, Figures],
+    tried: Sequence[Tuple[Figures, str, str]],
+    concurrency: int = TARGET_CONCURRENCY,
+) -> str:
     """One row per candidate: what it changed, and its figures against row `vs`.
 
     `rows` holds every measured row by name ("ours", "default", candidates);

@@ -35,7 +35,7 @@ import yaml
 from bench.candidates import CANDIDATES, SHIPPED, Candidate, Runtime, by_name
 from bench.load import SCRIPTS, LoadResult, outcomes, run_load
 from bench.report import Figures, candidates_table, comparison_table, targets, targets_table
-from cli.servers import LOOPBACK, NO_TELEMETRY, ROOT, ServerError, free_port, running, stop
+from launcher.servers import LOOPBACK, NO_TELEMETRY, ROOT, ServerError, free_port, running, stop
 
 CONFIGS = {"ours": ROOT / "config.yml", "default": ROOT / "bench" / "config_default.yml"}
 CONCURRENCY = (1, 10, 50)
@@ -57,15 +57,22 @@ def _env(extra: Optional[Dict[str, str]] = None) -> Dict[str, str]:
 
 # `rasa test nlu --cross-validation` shuffles its folds with numpy's global random state
 # and has no seed option: seeded here, every configuration is tested on the same folds.
-SEEDED_RASA = ("import sys, random, numpy; random.seed(0); numpy.random.seed(0); "
-               "from rasa.__main__ import main; sys.argv[0] = 'rasa'; sys.exit(main())")
+SEEDED_RASA = (
+    "import sys, random, numpy; random.seed(0); numpy.random.seed(0); "
+    "from rasa.__main__ import main; sys.argv[0] = 'rasa'; sys.exit(main())"
+)
 
 
 def _rasa(arguments: Sequence[str], log: Path) -> None:
     """Run the rasa CLI (seeded) from the project folder; its output goes to `log`."""
     with log.open("wb") as output:
-        finished = subprocess.run([sys.executable, "-c", SEEDED_RASA, *arguments], cwd=ROOT,
-                                  env=_env(), stdout=output, stderr=subprocess.STDOUT)
+        finished = subprocess.run(
+            [sys.executable, "-c", SEEDED_RASA, *arguments],
+            cwd=ROOT,
+            env=_env(),
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
     if finished.returncode:
         tail = log.read_text(errors="replace")[-2000:]
         raise RuntimeError(f"`rasa {' '.join(arguments[:2])}` failed:\n{tail}")
@@ -83,8 +90,10 @@ def train(config: Path, out: Path) -> Tuple[Path, float]:
     if config != copy:
         shutil.copyfile(config, copy)
     started = time.perf_counter()
-    _rasa(["train", "--config", str(copy), "--out", str(out), "--fixed-model-name", "model"],
-          out / "train.log")
+    _rasa(
+        ["train", "--config", str(copy), "--out", str(out), "--fixed-model-name", "model"],
+        out / "train.log",
+    )
     return out / "model.tar.gz", time.perf_counter() - started
 
 
@@ -94,17 +103,37 @@ def nlu_scores(config: Path, out: Path, folds: int) -> Tuple[float, float, List]
     out.mkdir(parents=True, exist_ok=True)
     copy = out / "config.yml"
     shutil.copyfile(config, copy)
-    _rasa(["test", "nlu", "--config", str(copy), "--nlu", "data/nlu", "--cross-validation",
-           "--folds", str(folds), "--out", str(out / "results"), "--no-plot"], out / "test.log")
+    _rasa(
+        [
+            "test",
+            "nlu",
+            "--config",
+            str(copy),
+            "--nlu",
+            "data/nlu",
+            "--cross-validation",
+            "--folds",
+            str(folds),
+            "--out",
+            str(out / "results"),
+            "--no-plot",
+        ],
+        out / "test.log",
+    )
     report = json.loads((out / "results" / "intent_report.json").read_text())
-    intents = [(name, scores["f1-score"], scores["support"]) for name, scores in report.items()
-               if isinstance(scores, dict) and "support" in scores
-               and name not in ("macro avg", "weighted avg", "micro avg")]
+    intents = [
+        (name, scores["f1-score"], scores["support"])
+        for name, scores in report.items()
+        if isinstance(scores, dict)
+        and "support" in scores
+        and name not in ("macro avg", "weighted avg", "micro avg")
+    ]
     weakest = sorted(intents, key=lambda intent: intent[1])[:5]
     return report["macro avg"]["f1-score"], report["accuracy"], weakest
 
 
 # --- processes ------------------------------------------------------------------------
+
 
 def descendants(pid: int) -> List[int]:
     """`pid` and every process below it (Sanic workers are children of `rasa run`)."""
@@ -161,9 +190,11 @@ def redis_server() -> Iterator[Dict[str, str]]:
     if not binary:
         raise ServerError("redis-server is missing: run `make services`")
     port = free_port()
-    process = subprocess.Popen([binary, "--port", str(port), "--bind", LOOPBACK, "--save", "",
-                                "--appendonly", "no"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", LOOPBACK, "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         for _ in range(100):
             with contextlib.suppress(OSError), socket.create_connection((LOOPBACK, port), 1) as s:
@@ -188,14 +219,29 @@ def serve(model: Path, runtime: Runtime, workdir: Path) -> Iterator[Served]:
         if runtime.redis_lock_store:
             env.update(stack.enter_context(redis_server()))
         servers = stack.enter_context(
-            running(free_port(), free_port(), model=model, workdir=workdir, env=env,
-                    tracker_store=not runtime.memory_tracker_store))
-        yield Served(servers.rasa_url, servers.token, servers.processes[1].pid,
-                     servers.processes[0].pid)
+            running(
+                free_port(),
+                free_port(),
+                model=model,
+                workdir=workdir,
+                env=env,
+                tracker_store=not runtime.memory_tracker_store,
+            )
+        )
+        yield Served(
+            servers.rasa_url, servers.token, servers.processes[1].pid, servers.processes[0].pid
+        )
 
 
-def measure_serving(figures: Figures, model: Path, runtime: Runtime, workdir: Path,
-                    concurrency: Sequence[int], quick: bool, think: float = 0.0) -> None:
+def measure_serving(
+    figures: Figures,
+    model: Path,
+    runtime: Runtime,
+    workdir: Path,
+    concurrency: Sequence[int],
+    quick: bool,
+    think: float = 0.0,
+) -> None:
     """Start time, the loads, CPU per turn, outcomes and peak RSS, into `figures`."""
     before = os.getloadavg()[0]
     started = time.perf_counter()
@@ -206,7 +252,8 @@ def measure_serving(figures: Figures, model: Path, runtime: Runtime, workdir: Pa
         for c in concurrency:
             cpu = cpu_seconds(served.rasa_pid), cpu_seconds(served.actions_pid)
             result: LoadResult = asyncio.run(
-                run_load(served.url, c, conversations_for(c, quick), think=think))
+                run_load(served.url, c, conversations_for(c, quick), think=think)
+            )
             summary = result.summary()
             turns = max(result.turns, 1)
             summary["rasa_cpu_ms"] = 1000 * (cpu_seconds(served.rasa_pid) - cpu[0]) / turns
@@ -221,30 +268,53 @@ def measure_serving(figures: Figures, model: Path, runtime: Runtime, workdir: Pa
     figures.load_average = (before, os.getloadavg()[0])
 
 
-def measure(name: str, config: Path, runtime: Runtime, workdir: Path, args,
-            model: Optional[Path] = None, think: float = 0.0,
-            concurrency: Optional[Sequence[int]] = None) -> Tuple[Figures, Path]:
+def measure(
+    name: str,
+    config: Path,
+    runtime: Runtime,
+    workdir: Path,
+    args,
+    model: Optional[Path] = None,
+    think: float = 0.0,
+    concurrency: Optional[Sequence[int]] = None,
+) -> Tuple[Figures, Path]:
     """Train (unless `model` is given), serve and load, cross-validate."""
     figures = Figures(name)
     if model is None:
         model, figures.training_s = train(config, workdir / "model")
         figures.nlu_macro_f1, figures.nlu_accuracy, figures.weakest_intents = nlu_scores(
-            config, workdir / "nlu", args.folds)
-    measure_serving(figures, model, runtime, workdir / "servers",
-                    concurrency or args.concurrency, args.quick, think)
+            config, workdir / "nlu", args.folds
+        )
+    measure_serving(
+        figures,
+        model,
+        runtime,
+        workdir / "servers",
+        concurrency or args.concurrency,
+        args.quick,
+        think,
+    )
     return figures, model
 
 
 # --- output ---------------------------------------------------------------------------
 
+
 def machine() -> str:
     cpuinfo = Path("/proc/cpuinfo").read_text().splitlines()
-    cpu = next((line.split(":", 1)[1].strip() for line in cpuinfo
-                if line.startswith("model name")), "unknown CPU")
-    memory = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
-                  if line.startswith("MemTotal"))
-    return (f"{os.cpu_count()} cores (nproc), {cpu}, {memory / 1024 / 1024:.1f} GiB memory, "
-            f"Linux {platform.release()}, Python {platform.python_version()}")
+    cpu = next(
+        (line.split(":", 1)[1].strip() for line in cpuinfo if line.startswith("model name")),
+        "unknown CPU",
+    )
+    memory = next(
+        int(line.split()[1])
+        for line in Path("/proc/meminfo").read_text().splitlines()
+        if line.startswith("MemTotal")
+    )
+    return (
+        f"{os.cpu_count()} cores (nproc), {cpu}, {memory / 1024 / 1024:.1f} GiB memory, "
+        f"Linux {platform.release()}, Python {platform.python_version()}"
+    )
 
 
 def plot(rows: Sequence[Figures], concurrency: Sequence[int], path: Path) -> None:
@@ -256,10 +326,21 @@ def plot(rows: Sequence[Figures], concurrency: Sequence[int], path: Path) -> Non
     figure, axis = plt.subplots(figsize=(7, 4.5))
     for index, figures in enumerate(rows):
         colour = f"C{index}"
-        axis.plot(concurrency, [figures.load[c]["p95_ms"] for c in concurrency], marker="o",
-                  color=colour, label=f"{figures.name} p95")
-        axis.plot(concurrency, [figures.load[c]["p50_ms"] for c in concurrency], marker=".",
-                  linestyle="--", color=colour, label=f"{figures.name} p50")
+        axis.plot(
+            concurrency,
+            [figures.load[c]["p95_ms"] for c in concurrency],
+            marker="o",
+            color=colour,
+            label=f"{figures.name} p95",
+        )
+        axis.plot(
+            concurrency,
+            [figures.load[c]["p50_ms"] for c in concurrency],
+            marker=".",
+            linestyle="--",
+            color=colour,
+            label=f"{figures.name} p50",
+        )
     axis.axhline(300, color="grey", linewidth=0.8, linestyle=":", label="target p95 300 ms")
     axis.set_xlabel("concurrent conversations (closed loop, no think time)")
     axis.set_ylabel("turn latency, client side (ms)")
@@ -290,11 +371,21 @@ def load_averages(rows: Sequence[Figures]) -> str:
     return "; ".join(f"{f.name} {f.load_average[0]:.1f}→{f.load_average[1]:.1f}" for f in rows)
 
 
-def document(command: str, args, rows: Dict[str, Figures], tried: List[Tuple[Figures, str, str]],
-             started: datetime, minutes: float) -> str:
+def document(
+    command: str,
+    args,
+    rows: Dict[str, Figures],
+    tried: List[Tuple[Figures, str, str]],
+    started: datetime,
+    minutes: float,
+) -> str:
     ours, default = rows["ours"], rows["default"]
-    conversations = ", ".join(f"C={c}: {conversations_for(c, args.quick)}" for c in args.concurrency)
-    scripts = "; ".join(f"{s.name} ({len(s.messages)} turns, ends at `{s.outcome}`)" for s in SCRIPTS)
+    conversations = ", ".join(
+        f"C={c}: {conversations_for(c, args.quick)}" for c in args.concurrency
+    )
+    scripts = "; ".join(
+        f"{s.name} ({len(s.messages)} turns, ends at `{s.outcome}`)" for s in SCRIPTS
+    )
     parts = [
         "# Performance: our configuration against Rasa's default",
         "",
@@ -305,8 +396,8 @@ def document(command: str, args, rows: Dict[str, Figures], tried: List[Tuple[Fig
         f"- 1-minute load average before→after each measurement: {load_averages([ours, default, *[t[0] for t in tried]])}",
         "",
         "Both configurations are trained from the same `domain.yml` and `data/` in a temp dir, "
-        "and served one after the other the way `make run` serves them (`cli/servers.py`: "
-        "action server, Rasa started through `cli/rasa_main.py` (action server answers "
+        "and served one after the other the way `make run` serves them (`launcher/servers.py`: "
+        "action server, Rasa started through `launcher/rasa_main.py` (action server answers "
         "validated with validators built once), REST channel, SQLite tracker store, one "
         "Sanic worker). "
         "`default` is `bench/config_default.yml` (what `rasa init` writes: Rasa fills in its "
@@ -338,9 +429,13 @@ def document(command: str, args, rows: Dict[str, Figures], tried: List[Tuple[Fig
         targets_table(targets(ours, default, rows.get("default on plain rasa"))),
         "",
         "Lowest intent F1 in the cross-validation: "
-        + "; ".join(f"{f.name}: " + ", ".join(f"`{i}` {f1:.2f} ({n} examples)"
-                                              for i, f1, n in f.weakest_intents)
-                    for f in (ours, default) if f.weakest_intents) + ".",
+        + "; ".join(
+            f"{f.name}: "
+            + ", ".join(f"`{i}` {f1:.2f} ({n} examples)" for i, f1, n in f.weakest_intents)
+            for f in (ours, default)
+            if f.weakest_intents
+        )
+        + ".",
     ]
     if tried:
         parts += [
@@ -359,13 +454,19 @@ def document(command: str, args, rows: Dict[str, Figures], tried: List[Tuple[Fig
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true",
-                        help="fewer conversations, 2 folds, no candidates (a rough check)")
-    parser.add_argument("--candidates", default=None,
-                        help="'all' (default), 'none', or comma-separated names from "
-                             "bench/candidates.py")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="fewer conversations, 2 folds, no candidates (a rough check)",
+    )
+    parser.add_argument(
+        "--candidates",
+        default=None,
+        help="'all' (default), 'none', or comma-separated names from bench/candidates.py",
+    )
     parser.add_argument("--folds", type=int, default=None, help="cross-validation folds (5)")
     parser.add_argument("--concurrency", default="1,10,50", help="comma-separated, default 1,10,50")
     parser.add_argument("--no-docs", action="store_true", help="print only; leave docs/ alone")
@@ -373,13 +474,21 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args.concurrency = tuple(int(c) for c in args.concurrency.split(","))
     args.folds = args.folds or (2 if args.quick else 5)
     chosen = args.candidates or ("none" if args.quick else "all")
-    candidates: List[Candidate] = ([] if chosen == "none" else CANDIDATES if chosen == "all"
-                                   else by_name([n.strip() for n in chosen.split(",")]))
+    candidates: List[Candidate] = (
+        []
+        if chosen == "none"
+        else CANDIDATES
+        if chosen == "all"
+        else by_name([n.strip() for n in chosen.split(",")])
+    )
     if 50 not in args.concurrency:
         parser.error("the targets are at C=50: keep 50 in --concurrency")
     given = " ".join(shlex.quote(a) for a in (sys.argv[1:] if argv is None else argv))
-    command = (f"`python -m bench.run {given}`" if given
-               else "`make bench` (that is, `python -m bench.run`)")
+    command = (
+        f"`python -m bench.run {given}`"
+        if given
+        else "`make bench` (that is, `python -m bench.run`)"
+    )
 
     started_at, clock = datetime.now(timezone.utc), time.perf_counter()
     rows: Dict[str, Figures] = {}
@@ -401,8 +510,16 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             if candidate.pipeline is not None:
                 changed = candidate.pipeline(yaml.safe_load(CONFIGS[candidate.base].read_text()))
                 config, model = write_config(changed, workdir / "candidate.yml"), None
-            figures, _ = measure(candidate.name, config, candidate.runtime, workdir, args, model,
-                                 candidate.think, candidate.concurrency)
+            figures, _ = measure(
+                candidate.name,
+                config,
+                candidate.runtime,
+                workdir,
+                args,
+                model,
+                candidate.think,
+                candidate.concurrency,
+            )
             rows[candidate.name] = figures
             save_raw(rows)
             tried.append((figures, candidate.change, candidate.against))
@@ -420,11 +537,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(candidates_table(rows, tried))
     if not args.no_docs:
         DOCS.mkdir(exist_ok=True)
-        shown = [ours, default] + [rows[n] for n in ("ours on plain rasa", "default on plain rasa")
-                                   if n in rows]
+        shown = [ours, default] + [
+            rows[n] for n in ("ours on plain rasa", "default on plain rasa") if n in rows
+        ]
         plot(shown, args.concurrency, DOCS / "latency.png")
         (DOCS / "performance.md").write_text(
-            document(command, args, rows, tried, started_at, minutes))
+            document(command, args, rows, tried, started_at, minutes)
+        )
         print(f"\nwrote {DOCS / 'performance.md'} and {DOCS / 'latency.png'}")
     return 0
 

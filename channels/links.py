@@ -4,7 +4,7 @@
     GET /webhooks/links/calendar/<token>/plan.ics  the routine plan (text/calendar)
     GET /webhooks/links/picture/<token>/<variant>-<step>.svg|.png   a step's picture
 
-A token (privacy/link_tokens.py, made by the action server: actions/links.py)
+A token (privacy/link_tokens.py, made by the action server: keepsakes/links.py)
 names the conversation; the page and the calendar file are built from the
 tracker at request time, so a link works only while its conversation is
 stored: a wrong, changed or expired token, a conversation deleted on request
@@ -22,12 +22,13 @@ from sanic.exceptions import ServiceUnavailable
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from actions.calendar_file import CONTENT_TYPE as CALENDAR_TYPE, plan_calendar
-from actions.conversation_record import ConversationRecord, record_from_events
-from actions.links import CALENDAR_FILE, CHANNEL_NAME, png_name, retention_days, step_pictures
-from actions.pictures import PICTURES_DIR
-from actions.summary_page import CONTENT_SECURITY_POLICY, summary_page
+from keepsakes.calendar_file import CONTENT_TYPE as CALENDAR_TYPE
+from keepsakes.calendar_file import plan_calendar
+from keepsakes.links import CALENDAR_FILE, CHANNEL_NAME, png_name, retention_days, step_pictures
+from keepsakes.pictures import PICTURES_DIR
+from keepsakes.summary_page import CONTENT_SECURITY_POLICY, summary_page
 from privacy.link_tokens import CALENDAR, PICTURE, SUMMARY, LinkTokens, secret_problem
+from triage.conversation_record import ConversationRecord, record_from_events
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +46,9 @@ def _pictures() -> Dict[str, Tuple[bytes, str]]:
     for name, picture in step_pictures():
         files[f"{name}.svg"] = (picture.path, "image/svg+xml")
         files[f"{name}.png"] = (PICTURES_DIR / "png" / png_name(picture.file), "image/png")
-    return {name: (path.read_bytes(), kind) for name, (path, kind) in files.items() if path.exists()}
+    return {
+        name: (path.read_bytes(), kind) for name, (path, kind) in files.items() if path.exists()
+    }
 
 
 def _not_found() -> HTTPResponse:
@@ -71,7 +74,9 @@ class LinksInput(InputChannel):
         self.tokens = None if problem else LinkTokens(str(secret), days)
         self.pictures = _pictures()
 
-    async def _record(self, request: Request, token: str, kind: str) -> Optional[ConversationRecord]:
+    async def _record(
+        self, request: Request, token: str, kind: str
+    ) -> Optional[ConversationRecord]:
         """The record of the conversation a valid token names, while it is stored."""
         target = self.tokens.read(token, kind) if self.tokens else None
         agent = getattr(request.app.ctx, "agent", None)
@@ -81,7 +86,9 @@ class LinksInput(InputChannel):
             tracker = await agent.tracker_store.retrieve_full_tracker(target.conversation)
         except Exception as error:  # noqa: BLE001 -- the store is down: say so, don't crash
             logger.exception("Reading a conversation for a link failed.")
-            raise ServiceUnavailable("Sorry, this can't be shown right now; try again later.") from error
+            raise ServiceUnavailable(
+                "Sorry, this can't be shown right now; try again later."
+            ) from error
         if tracker is None:
             return None
         events = [event.as_dict() for event in tracker.events]
@@ -100,7 +107,9 @@ class LinksInput(InputChannel):
             page = summary_page(record) if record else None
             if page is None:
                 return _not_found()
-            return response.html(page, headers={**PRIVATE, "Content-Security-Policy": CONTENT_SECURITY_POLICY})
+            return response.html(
+                page, headers={**PRIVATE, "Content-Security-Policy": CONTENT_SECURITY_POLICY}
+            )
 
         @links.route(f"/calendar/<token>/{CALENDAR_FILE}", methods=["GET"])
         async def calendar(request: Request, token: str) -> HTTPResponse:
@@ -110,8 +119,14 @@ class LinksInput(InputChannel):
                 return _not_found()
             variant, dates = plan
             body = plan_calendar(dates, variant, record.routine.zone)
-            return response.raw(body, content_type=CALENDAR_TYPE, headers={
-                **PRIVATE, "Content-Disposition": 'attachment; filename="mid-back-routine.ics"'})
+            return response.raw(
+                body,
+                content_type=CALENDAR_TYPE,
+                headers={
+                    **PRIVATE,
+                    "Content-Disposition": 'attachment; filename="mid-back-routine.ics"',
+                },
+            )
 
         @links.route("/picture/<token>/<name>", methods=["GET"])
         async def picture(request: Request, token: str, name: str) -> HTTPResponse:
@@ -119,7 +134,10 @@ class LinksInput(InputChannel):
             if known is None or await self._record(request, token, PICTURE) is None:
                 return _not_found()
             body, kind = known
-            return response.raw(body, content_type=kind,
-                                headers={**PRIVATE, "Content-Security-Policy": "default-src 'none'"})
+            return response.raw(
+                body,
+                content_type=kind,
+                headers={**PRIVATE, "Content-Security-Policy": "default-src 'none'"},
+            )
 
         return links

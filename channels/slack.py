@@ -35,7 +35,9 @@ class PictureSlackBot(SlackBot):
     async def send_image_url(self, recipient_id: Text, image: Text, **kwargs: Any) -> None:
         alt = kwargs.get("alt") or "A picture of the step"
         await self._post_message(
-            channel=self.slack_channel or recipient_id, as_user=True, text=alt,
+            channel=self.slack_channel or recipient_id,
+            as_user=True,
+            text=alt,
             blocks=[{"type": "image", "image_url": image, "alt_text": alt}],
         )
 
@@ -61,7 +63,9 @@ class ThreadedSlackInput(SlackInput):
     def get_output_channel(
         self, channel: Optional[Text] = None, thread_id: Optional[Text] = None
     ) -> OutputChannel:
-        bot = PictureSlackBot(self.slack_token, channel or self.slack_channel, thread_id, self.proxy)
+        bot = PictureSlackBot(
+            self.slack_token, channel or self.slack_channel, thread_id, self.proxy
+        )
         bot.client = AsyncWebClient(self.slack_token, base_url=self.api_url, proxy=self.proxy)
         return bot
 
@@ -95,13 +99,18 @@ class ThreadedSlackInput(SlackInput):
 
         @webhook.on_request
         async def answer_challenge(request: Request) -> Optional[HTTPResponse]:
-            if request.method != "POST" or request.headers.get("content-type") != "application/json":
+            if (
+                request.method != "POST"
+                or request.headers.get("content-type") != "application/json"
+            ):
                 return None
             try:
                 body = request.json or {}
             except Exception:  # noqa: BLE001 -- the route answers malformed bodies
                 return None
-            if body.get("type") == "url_verification" and self.is_request_from_slack_authentic(request):
+            if body.get("type") == "url_verification" and self.is_request_from_slack_authentic(
+                request
+            ):
                 return response.json({"challenge": body.get("challenge", "")})
             return None
 

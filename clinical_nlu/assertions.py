@@ -7,6 +7,7 @@
 * `past` -- a red flag or warning cue in the recent past, not said to be gone
   ("a fever last week"); a symptom of the recent past is `present`.
 """
+
 PRESENT = "present"
 ABSENT = "absent"
 UNCERTAIN = "uncertain"

@@ -17,6 +17,7 @@ Saying that something is over, or still there, reaches back over a comma or
 gone"): rules marked `reaches_back`. The time modifiers come from
 `clinical_nlu.time_context`.
 """
+
 from typing import Callable, List, Optional, Tuple
 
 from medspacy.context import ConTextRule
@@ -75,18 +76,16 @@ _MODIFIER_VOCAB = {
     "ADVICE": "tips|tip|advice|recommend|suggest|suggestions|ideas",
     "GOOD_IDEA": "help|helps|work|works|good|safe|ok|okay|recommended|worth|better|bad",
     "HELP_WORDS": (
-        "help|helps|helped|helping|work|works|worked|working|fix|fixed|improve|improved"
-        "|last|lasted"
+        "help|helps|helped|helping|work|works|worked|working|fix|fixed|improve|improved|last|lasted"
     ),
-    "BUDGE": (
-        "go|goes|going|budge|budging|shift|shifting|ease|easing|let|letting|stop|stopping"
-    ),
+    "BUDGE": ("go|goes|going|budge|budging|shift|shifting|ease|easing|let|letting|stop|stopping"),
     "AFTER_NO": ",|.|!|-|i|it|its|my|the|there|that|actually|worries|doubt|wonder|matter",
     "SAYING": "say|think|guess|imagine|describe|call|mention|add|note",
     "FEARFUL": "afraid|scared|worried|worry|fear|frightened|terrified",
     "THIRD_PERSON": "he|she|they",
     "HAS": "has|had|gets|got|is|was|'s|suffers|suffered|have",
 }
+
 
 def _weight_only(target: Span, _modifier: Span, _between: Span) -> bool:
     return target.ent_id_.startswith("weight_loss")
@@ -148,7 +147,12 @@ MODIFIERS: Tuple[Tuple[str, str, str, dict], ...] = (
     (NEGATED, "BACKWARD", ": no|nope|none|never ,|.|;|!", {"max_scope": 6}),
     # --- weight lost on purpose, or put back on --------------------------------------
     (NEGATED, "BIDIRECTIONAL", "on purpose", _WEIGHT_ONLY),
-    (NEGATED, "BIDIRECTIONAL", "deliberately|intentionally|dieting|slimming|diet|calories", _WEIGHT_ONLY),
+    (
+        NEGATED,
+        "BIDIRECTIONAL",
+        "deliberately|intentionally|dieting|slimming|diet|calories",
+        _WEIGHT_ONLY,
+    ),
     (NEGATED, "BACKWARD", "put|gained|regained it|them|all|the|weight* back on?", _WEIGHT_ONLY),
     # --- a question about a word: "what do you mean by unwell?" ------------------------
     (HYPOTHETICAL, "FORWARD", "mean|meant by", {"max_scope": 4}),
@@ -163,16 +167,72 @@ _CLAUSE_JOINERS = {",", ";", ":", "and", "&", "plus", "so", "then", "also"}
 _LIST_FILLERS = {"and", "or", "nor", "no", "any", "some", "even", "also", "either", "neither"}
 # A finding containing one of these is a clause of its own, not a list item.
 _CLAUSE_VERBS = {
-    "is", "are", "was", "were", "'s", "'re", "am", "'m", "feel", "feels", "felt",
-    "get", "gets", "got", "has", "have", "had", "keep", "keeps", "kept", "go", "goes",
-    "going", "went", "do", "does", "did", "seem", "seems", "hurt", "hurts", "ache",
-    "aches", "tingle", "tingles", "throbs", "fall", "falls",
+    "is",
+    "are",
+    "was",
+    "were",
+    "'s",
+    "'re",
+    "am",
+    "'m",
+    "feel",
+    "feels",
+    "felt",
+    "get",
+    "gets",
+    "got",
+    "has",
+    "have",
+    "had",
+    "keep",
+    "keeps",
+    "kept",
+    "go",
+    "goes",
+    "going",
+    "went",
+    "do",
+    "does",
+    "did",
+    "seem",
+    "seems",
+    "hurt",
+    "hurts",
+    "ache",
+    "aches",
+    "tingle",
+    "tingles",
+    "throbs",
+    "fall",
+    "falls",
 }
 
 _VERBS_AFTER_A_FINDING = _CLAUSE_VERBS | {
-    "helped", "help", "helps", "worked", "work", "works", "made", "makes", "didnt",
-    "doesnt", "hasnt", "havent", "isnt", "wasnt", "started", "starts", "began", "came",
-    "comes", "can", "could", "will", "would", "wo", "ca",
+    "helped",
+    "help",
+    "helps",
+    "worked",
+    "work",
+    "works",
+    "made",
+    "makes",
+    "didnt",
+    "doesnt",
+    "hasnt",
+    "havent",
+    "isnt",
+    "wasnt",
+    "started",
+    "starts",
+    "began",
+    "came",
+    "comes",
+    "can",
+    "could",
+    "will",
+    "would",
+    "wo",
+    "ca",
 }
 
 
@@ -203,7 +263,9 @@ def context_rules() -> List[ConTextRule]:
             elif extra.get("experiencer"):
                 rule.on_modifies = stays_with_the_other_person
             else:
-                rule.on_modifies = _reach(extra.get("reaches_back", False), extra.get("on_modifies"))
+                rule.on_modifies = _reach(
+                    extra.get("reaches_back", False), extra.get("on_modifies")
+                )
             if category == LONG_AGO:
                 rule.on_modifies = _or_for_an_injury(rule.on_modifies)
             ours.append(rule)
@@ -244,7 +306,8 @@ def stays_in_clause(_target: Span, modifier: Span, between: Span) -> bool:
 def stays_with_the_other_person(target: Span, modifier: Span, between: Span) -> bool:
     """Someone else's: over "and", "so" ..., until the person speaks of themselves."""
     return stays_in_clause(target, modifier, between) or not any(
-        token.lower_ in _FIRST_PERSON or token.lower_ in ".;!?" for token in _outside(modifier, between)
+        token.lower_ in _FIRST_PERSON or token.lower_ in ".;!?"
+        for token in _outside(modifier, between)
     )
 
 
@@ -274,4 +337,3 @@ def _opens_list_item(doc: Doc, index: int) -> bool:
     return after not in _VERBS_AFTER_A_FINDING and not any(
         token.lower_ in _CLAUSE_VERBS for token in doc[index:end]
     )
-

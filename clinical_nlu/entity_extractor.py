@@ -6,6 +6,7 @@ Each entity has an ``assertion``: ``present``, ``absent``, ``uncertain`` or
 ``past`` (`clinical_nlu.assertions`); a ``warning_cue`` entity's value is the
 red-flag id it points to (`clinical_nlu.warning_cues`).
 """
+
 from __future__ import annotations
 
 from typing import Any, Dict, List, Text
@@ -32,9 +33,7 @@ from clinical_nlu.findings import Finding, build_pipeline, find_findings
 ASSERTION = "assertion"
 
 
-@DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False
-)
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
 class ClinicalEntityExtractor(GraphComponent, EntityExtractorMixin):
     """Extracts knot location, symptoms, red flags, warning cues, self-care, equipment, kneeling."""
 
@@ -69,9 +68,7 @@ class ClinicalEntityExtractor(GraphComponent, EntityExtractorMixin):
             entities = self.add_extractor_name(
                 [_entity(finding) for finding in find_findings(message.get(TEXT) or "")]
             )
-            message.set(
-                ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True
-            )
+            message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
         return messages
 
 

@@ -20,6 +20,7 @@ gets an assertion:
 * otherwise (hedges like "a bit", ongoing, history such as "I had cancer")
   -> "present".
 """
+
 import logging
 import unicodedata
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 from spacy.util import compile_suffix_regex
 
+from clinical_nlu.assertions import ABSENT, PAST, PRESENT, UNCERTAIN
 from clinical_nlu.context_rules import (
     FAMILY,
     HYPOTHETICAL,
@@ -42,7 +44,6 @@ from clinical_nlu.context_rules import (
     POSSIBLE,
     context_rules,
 )
-from clinical_nlu.assertions import ABSENT, PAST, PRESENT, UNCERTAIN
 from clinical_nlu.notation import pattern_words
 from clinical_nlu.patterns import (
     ABSENT_MARK,

@@ -12,6 +12,7 @@ notation of `clinical_nlu.notation` and use `LAY_VOCAB` and `patterns.VOCAB`.
 * `LAY_SAID_ABSENT` -- that place said to be fine ("my bladder's fine").
 * `LAY_IGNORED` -- idioms that would otherwise match ("sick and tired").
 """
+
 from typing import Dict, Tuple
 
 Rows = Dict[str, Tuple[str, ...]]
@@ -34,9 +35,7 @@ LAY_VOCAB = {
         "squashed|crushed|squeezed|constricted|compressed|clamped|tightening|tightens"
         "|tightened|gripping|gripped|clenching|clenched|caving|closing|pressing"
     ),
-    "ODD": (
-        "weird|funny|odd|strange|off|wrong|different|unusual|peculiar|bizarre|wierd|werid"
-    ),
+    "ODD": ("weird|funny|odd|strange|off|wrong|different|unusual|peculiar|bizarre|wierd|werid"),
     # --- breathing ---------------------------------------------------------
     "FULL_BREATH": "full|deep|proper|good|decent|big|whole|enough|normal|real",
     "GASP": "struggling|struggle|struggled|fighting|fight|gasping|gasp|gasped|panting",
@@ -103,9 +102,7 @@ LAY_VOCAB = {
     "MY_VEHICLE": "car|bike|motorbike|motorcycle|van|truck|vehicle|lorry|motor|quad|scooter",
     "OBSTACLE": "car|wall|tree|van|truck|lorry|barrier|post|lamppost|pole|bus|kerb|curb",
     "TUMBLE": "fell|fall|falling|fallen|tumbled|tumble|tumbling|slipped|slip|slipping|toppled",
-    "DROP": (
-        "HEIGHT|steps|loft|stepladder|bunk|platform|rock|rocks|window|hatch"
-    ),
+    "DROP": ("HEIGHT|steps|loft|stepladder|bunk|platform|rock|rocks|window|hatch"),
     "ACCIDENT_WHERE": "at|on|while|during|when|playing|in",
     "ACCIDENT_PLACE": (
         "work|home|school|gym|job|site|road|motorway|ice|match|game|training|football"
@@ -122,8 +119,7 @@ LAY_VOCAB = {
     "LOOSE": "hanging|falling|loose|looser|baggy|baggier|big|bigger|swimming|slipping",
     "CLOTHING": "dress|clothes|trouser|jean|clothing|belt",
     "DROPPING": (
-        "dropping|falling|pouring|coming|melting|dropped|fallen|plummeting|plummeted|gone"
-        "|going"
+        "dropping|falling|pouring|coming|melting|dropped|fallen|plummeting|plummeted|gone|going"
     ),
     "THIN": "thin|skinny|gaunt|skeletal|bony|scrawny|emaciated",
     # --- cancer --------------------------------------------------------------------

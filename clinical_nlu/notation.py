@@ -14,6 +14,7 @@ A *spec* is a whitespace-separated string; each item matches one token:
 the spec stands for (phrase groups multiply out into several patterns); words
 are compared on the token attribute `attr` (``LOWER`` unless told otherwise).
 """
+
 from itertools import product
 from typing import Any, Dict, Iterable, List, Mapping, Set, Tuple, Union
 

@@ -19,6 +19,7 @@ short (3 letters or fewer are never corrected) or close to another word.
 The entity ruler keeps the longest match, so "pain in my neck" is a symptom
 only and "shoulder blades" is mid_back, never shoulder.
 """
+
 from typing import Dict, List, Set, Tuple
 
 from clinical_nlu.lay_terms import (
@@ -82,8 +83,7 @@ _CORE_VOCAB = {
     "BLADE": "blade|blades|blad|blads|bladez|balde|baldes|bladess",
     "BACK": "back|bak|bakc|backk|bck",
     "BETWEEN": (
-        "between|betwen|betweeen|inbetween|btwn|bewteen|beetween|betwee|inbetwen"
-        "|betwixt|twixt"
+        "between|betwen|betweeen|inbetween|btwn|bewteen|beetween|betwee|inbetwen|betwixt|twixt"
     ),
     "CHEST": "chest|chst|chesst|chestt|cheast|breastbone|sternum",
     "JAW": "jaw|jaws|jawline|jawbone",
@@ -167,9 +167,7 @@ _CORE_VOCAB = {
         "PINS",
     ),
     "CHEST_FEEL": ("PAINFUL", "heavy|tight|tighter|constricted|squeezed|crushed|compressed"),
-    "CHEST_ADJ": (
-        "tight|heavy|painful|sore|crushing|squeezing|sharp|dull|stabbing|aching|achy"
-    ),
+    "CHEST_ADJ": ("tight|heavy|painful|sore|crushing|squeezing|sharp|dull|stabbing|aching|achy"),
     "CHEST_NOUN": (
         "PAIN_NOUN",
         "pressure|heaviness|weight|squeezing|crushing|feeling|sensation|elephant|tightening",
@@ -249,8 +247,7 @@ _CORE_VOCAB = {
         "|stiff|swollen|busted|shot|wrecked|knackered|terrible"
     ),
     "KNEELING_HARD": (
-        "hard|difficult|uncomfortable|impossible|tough|agony|awkward|problematic"
-        "|excruciating|bad"
+        "hard|difficult|uncomfortable|impossible|tough|agony|awkward|problematic|excruciating|bad"
     ),
 }
 
@@ -569,12 +566,9 @@ SAID_VAGUELY: Table = {RED_FLAG: LAY_SAID_VAGUELY}
 def ruler_patterns() -> List[dict]:
     """All tables as spaCy EntityRuler patterns (ids carry value and polarity)."""
     rows = [(label, value, spec, value) for label, value, spec in _rows(TARGETS)]
+    rows += [(label, value, spec, value + ABSENT_MARK) for label, value, spec in _rows(SAID_ABSENT)]
     rows += [
-        (label, value, spec, value + ABSENT_MARK) for label, value, spec in _rows(SAID_ABSENT)
-    ]
-    rows += [
-        (label, value, spec, value + UNCERTAIN_MARK)
-        for label, value, spec in _rows(SAID_VAGUELY)
+        (label, value, spec, value + UNCERTAIN_MARK) for label, value, spec in _rows(SAID_VAGUELY)
     ]
     rows += [(IGNORE_LABEL, "", spec, "") for spec in IGNORED]
     return [

@@ -21,6 +21,7 @@ token stands for; the text, and so every character offset, is left as typed.
 The vocabulary is the project's own (the words of the term tables); nothing is
 downloaded.
 """
+
 from functools import lru_cache
 from typing import Dict, Iterable, Optional, Set
 

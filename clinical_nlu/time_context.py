@@ -27,6 +27,7 @@ Two kinds of red flag read time differently, the cautious way:
   "I lost a stone last month"), and "it's gone" does not undo it. Only clearly
   long ago ("a car crash 15 years ago", "a fall as a kid") makes it `absent`.
 """
+
 from datetime import date
 from typing import Collection, Optional, Set, Tuple
 
@@ -81,7 +82,6 @@ TIME_VOCAB = {
         "|healed|finished|ended"
     ),
 }
-
 
 
 def two_years_ago_or_more(_target: Span, modifier: Span, _between: Span) -> bool:

@@ -15,6 +15,7 @@ The arm counts as a cue only when sweating or sickness is mentioned too.
 After the assertions, `select_cues` keeps at most one cue per red flag, and
 none for a red flag the message itself reports (present, uncertain or past).
 """
+
 from typing import Dict, Iterable, List, Protocol, Tuple, TypeVar
 
 from spacy.language import Language
@@ -82,8 +83,7 @@ CUES: Dict[str, Tuple[str, ...]] = {
         "a|bad|heavy|stinking|nasty|streaming cold",
     ),
     "night_or_rest_pain": (
-        "night|nights|nighttime|overnight|bed|sleep|sleeping|asleep|slept|rest|resting"
-        "|rested",
+        "night|nights|nighttime|overnight|bed|sleep|sleeping|asleep|slept|rest|resting|rested",
         "lying|lie|laying|lay down|flat|still",
         "CANT ADV? sleep",
         "CANT ADV? get to sleep",
@@ -196,4 +196,3 @@ def _may_share(cue: Span, entity: Span) -> bool:
 
 def _with_value(cue: Span, value: str) -> Span:
     return Span(cue.doc, cue.start, cue.end, label=WARNING_CUE, span_id=value)
-

@@ -4,7 +4,7 @@
                          [--json PATH] [--url URL --token TOKEN] [--check]
 
 Without --url it starts the action server and a Rasa server on loopback with
-models/triage.tar.gz (cli.servers.running) and stops them afterwards.
+models/triage.tar.gz (launcher.servers.running) and stops them afterwards.
 Exit code: 0 (it reports), 1 with --check when a target is not met, 2 when the
 cases, the model or the servers are not usable.
 """
@@ -41,19 +41,29 @@ def parse_args(argv: Optional[List[str]] = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m evaluation", description=__doc__.split("\n\n")[0]
     )
-    parser.add_argument("--cases", default=DEFAULT_CASES,
-                        help="case files (a glob, relative to the repository; "
-                             f"default {DEFAULT_CASES})")
+    parser.add_argument(
+        "--cases",
+        default=DEFAULT_CASES,
+        help=f"case files (a glob, relative to the repository; default {DEFAULT_CASES})",
+    )
     parser.add_argument("--ids", help="only these case ids (comma-separated)")
-    parser.add_argument("--every", type=int, default=1, metavar="N",
-                        help="every Nth case (sorted by id), for a quick run")
-    parser.add_argument("--workers", type=int, default=DEFAULT_WORKERS,
-                        help=f"conversations at a time (default {DEFAULT_WORKERS})")
+    parser.add_argument(
+        "--every",
+        type=int,
+        default=1,
+        metavar="N",
+        help="every Nth case (sorted by id), for a quick run",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=DEFAULT_WORKERS,
+        help=f"conversations at a time (default {DEFAULT_WORKERS})",
+    )
     parser.add_argument("--json", metavar="PATH", help="write every result and the figures here")
     parser.add_argument("--url", help="an already running Rasa server, e.g. http://127.0.0.1:5005")
     parser.add_argument("--token", help="its HTTP API token (default: $RASA_AUTH_TOKEN)")
-    parser.add_argument("--check", action="store_true",
-                        help="exit 1 when a target is not met")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a target is not met")
     parser.add_argument("--quiet", action="store_true", help="no progress lines")
     args = parser.parse_args(argv)
     if args.every < 1:
@@ -74,7 +84,7 @@ def assistant(url: Optional[str], token: Optional[str]) -> Iterator[AssistantCli
         return
     if not MODEL.exists():
         raise SetupError(f"no trained model at {MODEL.relative_to(ROOT)}: run `make train`")
-    from cli.servers import ServerError, free_port, running
+    from launcher.servers import ServerError, free_port, running
 
     workdir = Path(tempfile.mkdtemp(prefix="evaluation-"))
     try:
@@ -89,8 +99,11 @@ def _progress(done: int, total: int, result: CaseResult) -> None:
     final = result.final_level or "none"
     mark = "ok " if final == result.expected else "BAD"
     error = f"  error: {result.errors[0]}" if result.errors else ""
-    print(f"[{done:>3}/{total}] {mark} {result.id}: {final} (expected {result.expected}){error}",
-          file=sys.stderr, flush=True)
+    print(
+        f"[{done:>3}/{total}] {mark} {result.id}: {final} (expected {result.expected}){error}",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def write_json(path: str, results: List[CaseResult], figures) -> None:

@@ -23,8 +23,13 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence
 IDLE_PROMPT = "what do you think?"
 YES_WORDS = ("yes", "yeah I do", "yes, I have")
 NO_WORDS = ("no", "no, not that", "nope")
-BOOL_SLOTS = ("neck_pain", "nerve_symptoms", "tried_stretching_massage",
-              "has_foam_roller", "can_kneel")
+BOOL_SLOTS = (
+    "neck_pain",
+    "nerve_symptoms",
+    "tried_stretching_massage",
+    "has_foam_roller",
+    "can_kneel",
+)
 LOCATION_PHRASES = {
     "mid_back": "between my shoulder blades",
     "lower_back": "my lower back",

@@ -54,7 +54,8 @@ class AssistantClient:
     def say(self, sender: str, text: str) -> List[Dict[str, Any]]:
         """Send one message; the bot's messages in reply."""
         reply = self._call(
-            "POST /webhooks/rest/webhook", "/webhooks/rest/webhook",
+            "POST /webhooks/rest/webhook",
+            "/webhooks/rest/webhook",
             {"sender": sender, "message": text},
         )
         if not isinstance(reply, list):

@@ -50,8 +50,9 @@ class Conversation:
     def outcome(self) -> Optional[str]:
         return (self.tracker.get("slots") or {}).get("triage_outcome") or None
 
-    def say(self, text: str, rule: str = "script",
-            answering: Optional[Dict[str, Any]] = None) -> None:
+    def say(
+        self, text: str, rule: str = "script", answering: Optional[Dict[str, Any]] = None
+    ) -> None:
         """One user turn, then the tracker as it stands after it.
 
         `rule` and `answering` (the requested slot and signs being checked) are
@@ -80,16 +81,27 @@ class Conversation:
     def answer(self, idle: Optional[str]) -> bool:
         """Answer what is asked; False when nothing is asked (and `idle` is None)."""
         case = self.case
-        reply = choose_reply(case.id, case.facts, case.answers, self.tracker,
-                             self.last_message, self.answered, idle=idle)
+        reply = choose_reply(
+            case.id,
+            case.facts,
+            case.answers,
+            self.tracker,
+            self.last_message,
+            self.answered,
+            idle=idle,
+        )
         if reply is None:
             return False
         counted(self.answered, reply)
         slots = self.tracker.get("slots") or {}
-        self.say(reply.text, reply.rule, {
-            "requested_slot": slots.get("requested_slot"),
-            "checking_signs": slots.get("checking_signs"),
-        })
+        self.say(
+            reply.text,
+            reply.rule,
+            {
+                "requested_slot": slots.get("requested_slot"),
+                "checking_signs": slots.get("checking_signs"),
+            },
+        )
         return True
 
     def answer_while_asked(self, budget: int) -> int:
@@ -160,4 +172,3 @@ def run_cases(
             if progress:
                 progress(done, len(cases), results[index])
     return [result for result in results if result is not None]
-

@@ -153,18 +153,36 @@ def compute(results: Sequence[CaseResult]) -> Figures:
 def targets(figures: Figures) -> List[Target]:
     """The targets, each with what was measured and whether it is met."""
     return [
-        Target("under-triage", f"{MAX_UNDER_TRIAGE}", str(len(figures.under_triage)),
-               len(figures.under_triage) <= MAX_UNDER_TRIAGE),
-        Target("no outcome", f"{MAX_NO_OUTCOME}", str(len(figures.no_outcome)),
-               len(figures.no_outcome) <= MAX_NO_OUTCOME),
-        Target("same question in a row", f"at most {MAX_SAME_QUESTION_IN_A_ROW}",
-               str(figures.longest_run.length),
-               figures.longest_run.length <= MAX_SAME_QUESTION_IN_A_ROW),
-        Target("right level", f">= {MIN_ACCURACY:.0%}", f"{figures.accuracy:.1%}",
-               figures.cases > 0 and figures.accuracy >= MIN_ACCURACY),
-        Target("over-triage", f"<= {MAX_OVER_TRIAGE_RATE:.0%}",
-               f"{figures.over_triage_rate:.1%}",
-               figures.over_triage_rate <= MAX_OVER_TRIAGE_RATE),
+        Target(
+            "under-triage",
+            f"{MAX_UNDER_TRIAGE}",
+            str(len(figures.under_triage)),
+            len(figures.under_triage) <= MAX_UNDER_TRIAGE,
+        ),
+        Target(
+            "no outcome",
+            f"{MAX_NO_OUTCOME}",
+            str(len(figures.no_outcome)),
+            len(figures.no_outcome) <= MAX_NO_OUTCOME,
+        ),
+        Target(
+            "same question in a row",
+            f"at most {MAX_SAME_QUESTION_IN_A_ROW}",
+            str(figures.longest_run.length),
+            figures.longest_run.length <= MAX_SAME_QUESTION_IN_A_ROW,
+        ),
+        Target(
+            "right level",
+            f">= {MIN_ACCURACY:.0%}",
+            f"{figures.accuracy:.1%}",
+            figures.cases > 0 and figures.accuracy >= MIN_ACCURACY,
+        ),
+        Target(
+            "over-triage",
+            f"<= {MAX_OVER_TRIAGE_RATE:.0%}",
+            f"{figures.over_triage_rate:.1%}",
+            figures.over_triage_rate <= MAX_OVER_TRIAGE_RATE,
+        ),
     ]
 
 

@@ -14,23 +14,47 @@ import yaml
 
 LEVELS = ("emergency", "urgent_care", "see_professional", "self_care_routine")
 STYLES = (
-    "lay_terms", "long_post", "typos", "story", "past_or_other", "correction",
-    "follow_up", "unclear", "plain",
+    "lay_terms",
+    "long_post",
+    "typos",
+    "story",
+    "past_or_other",
+    "correction",
+    "follow_up",
+    "unclear",
+    "plain",
 )
 LOCATIONS = ("mid_back", "lower_back", "neck", "shoulder", "other")
 RED_FLAG_IDS = (
-    "chest_pain", "shortness_of_breath", "pain_to_jaw_or_arm", "sweating_or_nausea",
-    "bladder_bowel_control", "leg_weakness_or_numbness", "major_injury",
-    "fever_or_chills", "weight_loss", "cancer_history", "night_or_rest_pain",
+    "chest_pain",
+    "shortness_of_breath",
+    "pain_to_jaw_or_arm",
+    "sweating_or_nausea",
+    "bladder_bowel_control",
+    "leg_weakness_or_numbness",
+    "major_injury",
+    "fever_or_chills",
+    "weight_loss",
+    "cancer_history",
+    "night_or_rest_pain",
     "feeling_unwell",
 )
-CASE_KEYS = ("id", "style", "note", "messages", "facts", "answers", "after_outcome",
-             "expected")
+CASE_KEYS = ("id", "style", "note", "messages", "facts", "answers", "after_outcome", "expected")
 REQUIRED_CASE_KEYS = ("id", "style", "messages", "facts", "expected")
-BOOL_FACTS = ("neck_pain", "nerve_symptoms", "tried_stretching_massage",
-              "has_foam_roller", "can_kneel")
-REQUIRED_FACTS = ("knot_location", "red_flags", "neck_pain", "nerve_symptoms",
-                  "tried_stretching_massage")
+BOOL_FACTS = (
+    "neck_pain",
+    "nerve_symptoms",
+    "tried_stretching_massage",
+    "has_foam_roller",
+    "can_kneel",
+)
+REQUIRED_FACTS = (
+    "knot_location",
+    "red_flags",
+    "neck_pain",
+    "nerve_symptoms",
+    "tried_stretching_massage",
+)
 # Facts only the routine questions need; a case may leave them out.
 FACT_DEFAULTS: Dict[str, Any] = {
     "has_foam_roller": True,
@@ -60,8 +84,9 @@ class Case:
     source: str = ""
 
 
-def _texts(value: Any, what: str, fail, minimum: int = 0,
-           maximum: Optional[int] = None) -> List[str]:
+def _texts(
+    value: Any, what: str, fail, minimum: int = 0, maximum: Optional[int] = None
+) -> List[str]:
     """`value` as a list of non-empty strings, or fail saying what is wrong."""
     if not isinstance(value, list) or not all(
         isinstance(text, str) and text.strip() for text in value
@@ -80,15 +105,13 @@ def _facts(value: Any, fail) -> Dict[str, Any]:
         fail("facts must be a mapping")
     unknown = sorted(set(value) - set(FACT_KEYS))
     if unknown:
-        fail(f"unknown key(s) in facts: {', '.join(unknown)} "
-             f"(allowed: {', '.join(FACT_KEYS)})")
+        fail(f"unknown key(s) in facts: {', '.join(unknown)} (allowed: {', '.join(FACT_KEYS)})")
     missing = [key for key in REQUIRED_FACTS if key not in value]
     if missing:
         fail(f"facts is missing {', '.join(missing)}")
     facts = {**FACT_DEFAULTS, **value}
     if facts["knot_location"] not in LOCATIONS:
-        fail(f"facts.knot_location {facts['knot_location']!r} is not one of "
-             f"{', '.join(LOCATIONS)}")
+        fail(f"facts.knot_location {facts['knot_location']!r} is not one of {', '.join(LOCATIONS)}")
     flags = facts["red_flags"]
     if not isinstance(flags, list):
         fail("facts.red_flags must be a list (use [] for none)")
@@ -169,8 +192,7 @@ def check_unique(cases: Iterable[Case]) -> None:
     for case in cases:
         if case.id in seen:
             raise CaseError(
-                f"{case.source}: case {case.id!r}: duplicate id "
-                f"(also in {seen[case.id].source})"
+                f"{case.source}: case {case.id!r}: duplicate id (also in {seen[case.id].source})"
             )
         seen[case.id] = case
 
@@ -207,4 +229,3 @@ def _shown(path: Path, base: Path) -> str:
         return str(path.resolve().relative_to(base.resolve()))
     except ValueError:
         return str(path)
-

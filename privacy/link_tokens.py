@@ -49,13 +49,15 @@ def secret_problem(secret: Optional[str]) -> Optional[str]:
 class LinkTokens:
     """Issues and reads link tokens with one secret; `clock` is injectable for tests."""
 
-    def __init__(self, secret: str, max_age_days: float,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self, secret: str, max_age_days: float, clock: Callable[[], float] = time.time
+    ) -> None:
         problem = secret_problem(secret)
         if problem:
             raise ValueError(problem)
         key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_KEY_INFO).derive(
-            secret.encode("utf-8"))
+            secret.encode("utf-8")
+        )
         self._fernet = Fernet(base64.urlsafe_b64encode(key))
         self._max_age = max(1, int(max_age_days * 86400))
         self._clock = clock
@@ -78,8 +80,11 @@ class LinkTokens:
             # unused bits of the last one through.
             if base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=") != token:
                 return None
-            payload = json.loads(self._fernet.decrypt_at_time(
-                base64.urlsafe_b64encode(raw), self._max_age, int(self._clock())))
+            payload = json.loads(
+                self._fernet.decrypt_at_time(
+                    base64.urlsafe_b64encode(raw), self._max_age, int(self._clock())
+                )
+            )
             target = LinkTarget(str(payload["k"]), str(payload["c"]), float(payload["t"]))
         except (InvalidToken, ValueError, TypeError, KeyError):  # binascii.Error is a ValueError
             return None

@@ -13,7 +13,6 @@ import time
 from typing import List
 
 import sqlalchemy as sa
-
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.utils.endpoints import read_endpoint_config
 
@@ -51,8 +50,11 @@ def store_from_endpoints(path: str) -> SQLTrackerStore:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--days", type=float,
-                        default=float(os.environ.get("RETENTION_DAYS", DEFAULT_RETENTION_DAYS)))
+    parser.add_argument(
+        "--days",
+        type=float,
+        default=float(os.environ.get("RETENTION_DAYS", DEFAULT_RETENTION_DAYS)),
+    )
     parser.add_argument("--endpoints", default="endpoints.yml")
     args = parser.parse_args()
     if args.days < 0:

@@ -8,9 +8,9 @@ import pytest
 import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
-
-from cli.servers import free_port, running
 from rest_client import RestClient
+
+from launcher.servers import free_port, running
 
 ROOT = Path(__file__).resolve().parent.parent
 

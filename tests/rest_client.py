@@ -6,7 +6,6 @@ import uuid
 from typing import Any, Dict, List
 
 
-
 class RestClient:
     """Talks to the assistant the way a REST integration does."""
 

@@ -1,10 +1,10 @@
 """Forget me: deletes only after a yes; a no keeps everything."""
 
 from rasa_sdk.events import SlotSet
+from sent_messages import texts
 
 from actions.action_forget_me import ActionForgetMe
-from actions.ask_questions import question_message
-from sent_messages import texts
+from triage.ask_questions import question_message
 
 
 async def test_confirmed_keeps_the_signal_for_the_store(tracker, dispatcher, domain):

@@ -2,10 +2,10 @@
 
 import pytest
 from rasa_sdk.events import SlotSet
+from sent_messages import texts
 
 from actions.action_give_routine import ActionGiveRoutine
-from actions.routine import VARIANTS
-from sent_messages import texts
+from triage.routine import VARIANTS
 
 
 @pytest.mark.parametrize(
@@ -19,8 +19,13 @@ from sent_messages import texts
     ],
 )
 async def test_variant(tracker, dispatcher, domain, can_kneel, has_roller, variant, first_step):
-    slots = {"triage_outcome": "self_care_routine", "can_kneel": can_kneel, "has_foam_roller": has_roller,
-             "triage_reasons": ["mid_back_knot", "no_red_flags"], "knot_since": "2026-10-01"}
+    slots = {
+        "triage_outcome": "self_care_routine",
+        "can_kneel": can_kneel,
+        "has_foam_roller": has_roller,
+        "triage_reasons": ["mid_back_knot", "no_red_flags"],
+        "knot_since": "2026-10-01",
+    }
     events = await ActionGiveRoutine().run(dispatcher, tracker(slots), domain)
     assert events == [
         SlotSet("triage_reasons", ["mid_back_knot", "no_red_flags", "knot_since:2026-10-01"]),
@@ -35,7 +40,12 @@ async def test_variant(tracker, dispatcher, domain, can_kneel, has_roller, varia
     assert sent[2].startswith("Stop and see")
     assert first_step in sent[-1]
     assert [b["title"] for b in dispatcher.messages[-1]["buttons"]] == [
-        "Next", "Repeat", "Back", "Show all steps", "It hurts"]
+        "Next",
+        "Repeat",
+        "Back",
+        "Show all steps",
+        "It hurts",
+    ]
 
 
 def test_every_variant_has_the_lift_cue():
@@ -57,5 +67,7 @@ async def test_reminders_are_offered_only_where_the_channel_can_push(tracker, di
 
 
 async def test_no_routine_when_the_outcome_changed(tracker, dispatcher, domain):
-    events = await ActionGiveRoutine().run(dispatcher, tracker({"triage_outcome": "see_professional"}), domain)
+    events = await ActionGiveRoutine().run(
+        dispatcher, tracker({"triage_outcome": "see_professional"}), domain
+    )
     assert events == [] and dispatcher.messages == []

@@ -2,12 +2,17 @@
 
 import pytest
 from rasa_sdk.events import SlotSet
-
-from actions.action_triage_outcome import ActionTriageOutcome
 from sent_messages import texts
 
-CLEAR = {"knot_location": "mid_back", "red_flags": [], "neck_pain": False,
-         "nerve_symptoms": False, "tried_stretching_massage": True}
+from actions.action_triage_outcome import ActionTriageOutcome
+
+CLEAR = {
+    "knot_location": "mid_back",
+    "red_flags": [],
+    "neck_pain": False,
+    "nerve_symptoms": False,
+    "tried_stretching_massage": True,
+}
 
 
 async def outcome(tracker, dispatcher, domain, **changes):
@@ -17,20 +22,42 @@ async def outcome(tracker, dispatcher, domain, **changes):
 @pytest.mark.parametrize(
     "changes, level, first_line, because",
     [
-        ({"red_flags": ["chest_pain"]}, "emergency", "🚨 EMERGENCY: call your local emergency number",
-         "you mentioned chest pain, pressure or tightness"),
-        ({"red_flags": ["fever_or_chills"]}, "urgent_care", "⚠️ URGENT: please see a doctor today",
-         "you mentioned fever or chills"),
-        ({"nerve_symptoms": True}, "see_professional", "🩺 SEE A PROFESSIONAL",
-         "numbness, tingling, weakness"),
-        ({"knot_location": "lower_back"}, "see_professional", "🩺 SEE A PROFESSIONAL",
-         "the knot is in your lower back"),
-        ({"neck_pain": True, "unsure_answers": ["neck_pain"]}, "see_professional",
-         "🩺 SEE A PROFESSIONAL", "you weren't sure about neck pain, so to be safe I counted it as a yes"),
+        (
+            {"red_flags": ["chest_pain"]},
+            "emergency",
+            "🚨 EMERGENCY: call your local emergency number",
+            "you mentioned chest pain, pressure or tightness",
+        ),
+        (
+            {"red_flags": ["fever_or_chills"]},
+            "urgent_care",
+            "⚠️ URGENT: please see a doctor today",
+            "you mentioned fever or chills",
+        ),
+        (
+            {"nerve_symptoms": True},
+            "see_professional",
+            "🩺 SEE A PROFESSIONAL",
+            "numbness, tingling, weakness",
+        ),
+        (
+            {"knot_location": "lower_back"},
+            "see_professional",
+            "🩺 SEE A PROFESSIONAL",
+            "the knot is in your lower back",
+        ),
+        (
+            {"neck_pain": True, "unsure_answers": ["neck_pain"]},
+            "see_professional",
+            "🩺 SEE A PROFESSIONAL",
+            "you weren't sure about neck pain, so to be safe I counted it as a yes",
+        ),
         ({}, "self_care_routine", "✅ SELF-CARE", "no neck pain"),
     ],
 )
-async def test_outcome_level_and_reason(tracker, dispatcher, domain, changes, level, first_line, because):
+async def test_outcome_level_and_reason(
+    tracker, dispatcher, domain, changes, level, first_line, because
+):
     events = await outcome(tracker, dispatcher, domain, **changes)
     assert SlotSet("triage_outcome", level) in events
     assert SlotSet("check_complete", True) in events
@@ -56,7 +83,9 @@ async def test_professional_outcome_leads_to_the_summary_question(tracker, dispa
     "tried, phrase",
     [(True, "You've already tried stretching or massage"), (False, "can feel good for a while")],
 )
-async def test_self_care_explains_strengthening_for_what_was_tried(tracker, dispatcher, domain, tried, phrase):
+async def test_self_care_explains_strengthening_for_what_was_tried(
+    tracker, dispatcher, domain, tried, phrase
+):
     await outcome(tracker, dispatcher, domain, tried_stretching_massage=tried)
     joined = " ".join(texts(dispatcher))
     assert phrase in joined

@@ -2,9 +2,9 @@
 
 import pytest
 from rasa_sdk.events import SlotSet
+from sent_messages import texts
 
 from actions.action_validate_slot_mappings import ActionReadTriageAnswers
-from sent_messages import texts
 
 SELF_CARE_DONE = {
     "knot_location": "mid_back",
@@ -42,8 +42,9 @@ async def test_volunteered_answers_fill_their_slots(tracker, dispatcher, domain)
 async def test_bare_answer_fills_the_requested_slot_only_while_a_form_asks(
     tracker, dispatcher, domain
 ):
-    asked = tracker(slots={"requested_slot": "neck_pain"}, text="nope", intent="deny",
-                    active_loop="triage_form")
+    asked = tracker(
+        slots={"requested_slot": "neck_pain"}, text="nope", intent="deny", active_loop="triage_form"
+    )
     not_asked = tracker(slots={"requested_slot": "neck_pain"}, text="nope", intent="deny")
     assert await run(asked, dispatcher, domain) == [SlotSet("neck_pain", False)]
     assert await run(not_asked, dispatcher, domain) == []
@@ -51,8 +52,12 @@ async def test_bare_answer_fills_the_requested_slot_only_while_a_form_asks(
 
 async def test_unchanged_answers_set_nothing(tracker, dispatcher, domain):
     events = await run(
-        tracker(slots={"knot_location": "mid_back"}, text="between my shoulder blades",
-                intent="inform", entities=[{"entity": "knot_location", "value": "mid_back"}]),
+        tracker(
+            slots={"knot_location": "mid_back"},
+            text="between my shoulder blades",
+            intent="inform",
+            entities=[{"entity": "knot_location", "value": "mid_back"}],
+        ),
         dispatcher,
         domain,
     )
@@ -61,8 +66,12 @@ async def test_unchanged_answers_set_nothing(tracker, dispatcher, domain):
 
 async def test_red_flag_after_the_outcome_escalates_at_once(tracker, dispatcher, domain):
     events = await run(
-        tracker(slots=SELF_CARE_DONE, text="now I've got chest pain", intent="thank",
-                entities=[{"entity": "red_flag", "value": "chest_pain", "assertion": "present"}]),
+        tracker(
+            slots=SELF_CARE_DONE,
+            text="now I've got chest pain",
+            intent="thank",
+            entities=[{"entity": "red_flag", "value": "chest_pain", "assertion": "present"}],
+        ),
         dispatcher,
         domain,
     )
@@ -77,8 +86,12 @@ async def test_red_flag_after_the_outcome_escalates_at_once(tracker, dispatcher,
 
 async def test_correction_after_the_outcome_changes_it(tracker, dispatcher, domain):
     events = await run(
-        tracker(slots=SELF_CARE_DONE, text="actually my neck does hurt", intent="inform",
-                entities=[{"entity": "symptom", "value": "neck_pain", "assertion": "present"}]),
+        tracker(
+            slots=SELF_CARE_DONE,
+            text="actually my neck does hurt",
+            intent="inform",
+            entities=[{"entity": "symptom", "value": "neck_pain", "assertion": "present"}],
+        ),
         dispatcher,
         domain,
     )
@@ -89,11 +102,19 @@ async def test_correction_after_the_outcome_changes_it(tracker, dispatcher, doma
 
 
 async def test_correction_back_to_self_care_gives_the_routine(tracker, dispatcher, domain):
-    slots = {**SELF_CARE_DONE, "neck_pain": True, "triage_outcome": "see_professional",
-             "triage_reasons": ["neck_pain"]}
+    slots = {
+        **SELF_CARE_DONE,
+        "neck_pain": True,
+        "triage_outcome": "see_professional",
+        "triage_reasons": ["neck_pain"],
+    }
     events = await run(
-        tracker(slots=slots, text="sorry, my neck doesn't hurt", intent="inform",
-                entities=[{"entity": "symptom", "value": "neck_pain", "assertion": "absent"}]),
+        tracker(
+            slots=slots,
+            text="sorry, my neck doesn't hurt",
+            intent="inform",
+            entities=[{"entity": "symptom", "value": "neck_pain", "assertion": "absent"}],
+        ),
         dispatcher,
         domain,
     )
@@ -102,11 +123,19 @@ async def test_correction_back_to_self_care_gives_the_routine(tracker, dispatche
 
 
 async def test_same_level_with_new_reason_says_so(tracker, dispatcher, domain):
-    slots = {**SELF_CARE_DONE, "neck_pain": True, "triage_outcome": "see_professional",
-             "triage_reasons": ["neck_pain"]}
+    slots = {
+        **SELF_CARE_DONE,
+        "neck_pain": True,
+        "triage_outcome": "see_professional",
+        "triage_reasons": ["neck_pain"],
+    }
     events = await run(
-        tracker(slots=slots, text="wait, I do get tingling", intent="inform",
-                entities=[{"entity": "symptom", "value": "nerve_symptoms"}]),
+        tracker(
+            slots=slots,
+            text="wait, I do get tingling",
+            intent="inform",
+            entities=[{"entity": "symptom", "value": "nerve_symptoms"}],
+        ),
         dispatcher,
         domain,
     )

@@ -5,14 +5,15 @@ from datetime import date, datetime, timedelta
 import pytest
 from dateutil import tz
 from rasa_sdk.events import ReminderCancelled, SlotSet
+from sent_messages import texts
 
+from actions.action_cancel_reminder import ActionCancelReminder
 from actions.action_coach import ActionCoach
 from actions.action_follow_up_outcome import ActionFollowUpOutcome
 from actions.action_give_summary import ActionGiveSummary
-from actions.action_reminders import ActionCancelReminder, ActionSetReminder
-from actions.date_answers import read_time_answers
-from actions.answers import Mention
-from sent_messages import texts
+from actions.action_set_reminder import ActionSetReminder
+from triage.answers import Mention
+from triage.date_answers import read_time_answers
 
 TODAY = date(2026, 11, 28)
 
@@ -20,20 +21,68 @@ TODAY = date(2026, 11, 28)
 @pytest.mark.parametrize(
     "text, intent, requested, current, expected",
     [
-        ("I started the routine on 3 November and it's no better", "report_progress", None, {},
-         {"routine_progress": "same", "routine_started_on": "2026-11-03", "date_problem": None, "date_options": None}),
-        ("been doing it three weeks, a bit better", "report_progress", None, {},
-         {"routine_progress": "better", "routine_started_on": "2026-11-07", "date_problem": None, "date_options": None}),
-        ("started 10/11", "report_progress", None, {},
-         {"routine_started_on": "unsure", "date_problem": "ambiguous", "date_options": ["2026-11-10", "2026-10-11"]}),
+        (
+            "I started the routine on 3 November and it's no better",
+            "report_progress",
+            None,
+            {},
+            {
+                "routine_progress": "same",
+                "routine_started_on": "2026-11-03",
+                "date_problem": None,
+                "date_options": None,
+            },
+        ),
+        (
+            "been doing it three weeks, a bit better",
+            "report_progress",
+            None,
+            {},
+            {
+                "routine_progress": "better",
+                "routine_started_on": "2026-11-07",
+                "date_problem": None,
+                "date_options": None,
+            },
+        ),
+        (
+            "started 10/11",
+            "report_progress",
+            None,
+            {},
+            {
+                "routine_started_on": "unsure",
+                "date_problem": "ambiguous",
+                "date_options": ["2026-11-10", "2026-10-11"],
+            },
+        ),
         ("checking in, it's worse", "report_progress", None, {}, {"routine_progress": "worse"}),
-        ("next week", "inform", "routine_started_on", {},
-         {"routine_started_on": "unsure", "date_problem": "future", "date_options": None}),
-        ("banana", "inform", "routine_started_on", {"unsure_about": "routine_started_on", "date_problem": "unreadable"},
-         {"routine_started_on": "unknown", "date_problem": None, "date_options": None,
-          "unsure_answers": ["routine_started_on"]}),
-        ("about 6 weeks ago", "inform", "knot_since", {},
-         {"knot_since": "2026-10-17", "date_problem": None, "date_options": None}),
+        (
+            "next week",
+            "inform",
+            "routine_started_on",
+            {},
+            {"routine_started_on": "unsure", "date_problem": "future", "date_options": None},
+        ),
+        (
+            "banana",
+            "inform",
+            "routine_started_on",
+            {"unsure_about": "routine_started_on", "date_problem": "unreadable"},
+            {
+                "routine_started_on": "unknown",
+                "date_problem": None,
+                "date_options": None,
+                "unsure_answers": ["routine_started_on"],
+            },
+        ),
+        (
+            "about 6 weeks ago",
+            "inform",
+            "knot_since",
+            {},
+            {"knot_since": "2026-10-17", "date_problem": None, "date_options": None},
+        ),
         ("my neck hurts", "inform", None, {}, {}),
     ],
 )
@@ -82,15 +131,25 @@ async def test_follow_up_outcome(tracker, dispatcher, domain, weeks, progress, l
 
 
 async def test_follow_up_with_a_red_flag_escalates(tracker, dispatcher, domain):
-    slots = {"routine_started_on": _weeks_ago(2), "routine_progress": "better", "red_flags": ["chest_pain"]}
+    slots = {
+        "routine_started_on": _weeks_ago(2),
+        "routine_progress": "better",
+        "red_flags": ["chest_pain"],
+    }
     events = await ActionFollowUpOutcome().run(dispatcher, tracker(slots), domain)
     assert SlotSet("triage_outcome", "emergency") in events
     assert texts(dispatcher)[0].startswith("🚨 EMERGENCY")
 
 
 async def test_summary_includes_the_onset(tracker, dispatcher, domain):
-    slots = {"triage_outcome": "see_professional", "knot_location": "lower_back", "red_flags": [],
-             "neck_pain": True, "knot_since": "2026-10-01", "triage_reasons": ["knot_not_mid_back"]}
+    slots = {
+        "triage_outcome": "see_professional",
+        "knot_location": "lower_back",
+        "red_flags": [],
+        "neck_pain": True,
+        "knot_since": "2026-10-01",
+        "triage_reasons": ["knot_not_mid_back"],
+    }
     events = await ActionGiveSummary().run(dispatcher, tracker(slots), domain)
     assert events == [SlotSet("triage_reasons", ["knot_not_mid_back", "knot_since:2026-10-01"])]
     summary = texts(dispatcher)[0]
@@ -99,8 +158,12 @@ async def test_summary_includes_the_onset(tracker, dispatcher, domain):
     assert "- Warning signs: none reported" in summary
 
 
-@pytest.mark.parametrize("channel, scheduled", [("socketio", True), ("slack", True), ("rest", False)])
-async def test_reminder_only_where_the_channel_can_push(tracker, dispatcher, domain, channel, scheduled):
+@pytest.mark.parametrize(
+    "channel, scheduled", [("socketio", True), ("slack", True), ("rest", False)]
+)
+async def test_reminder_only_where_the_channel_can_push(
+    tracker, dispatcher, domain, channel, scheduled
+):
     t = tracker({}, text="remind me", intent="set_reminder")
     t.events[0]["input_channel"] = channel
     events = await ActionSetReminder().run(dispatcher, t, domain)
@@ -119,7 +182,9 @@ async def test_cancel_reminder(tracker, dispatcher, domain):
 
 
 async def test_coach_action_moves_through_the_steps(tracker, dispatcher, domain):
-    t = tracker({"routine_variant": "standing_at_wall", "coach_step": 1.0}, text="next", intent="next_step")
+    t = tracker(
+        {"routine_variant": "standing_at_wall", "coach_step": 1.0}, text="next", intent="next_step"
+    )
     events = await ActionCoach().run(dispatcher, t, domain)
     assert events == [SlotSet("coach_step", 2)]
     assert texts(dispatcher)[0].startswith("Step 2 of 7: Hold the foam roller against the wall")

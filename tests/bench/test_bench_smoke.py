@@ -24,4 +24,3 @@ def test_two_concurrent_triages_of_each_script(assistant):
         assert said == list(script.messages)
     tally = asyncio.run(outcomes(assistant.base_url, assistant.token, result.senders))
     assert dict(tally) == {"reached": conversations}
-

@@ -4,9 +4,9 @@ from collections import Counter
 
 import pytest
 
-from actions.contract import LEVELS
 from bench.load import SCRIPTS, LoadResult, failure_reason, pauses, percentile
 from bench.run import conversations_for
+from triage.contract import LEVELS
 
 
 @pytest.mark.parametrize(
@@ -47,8 +47,11 @@ def test_failure_reason(status, body, error, expected):
 
 
 def test_summary_counts_failed_turns_but_times_only_answered_ones():
-    result = LoadResult(latencies=[0.010] * 19 + [0.200], seconds=2.0,
-                        failures=Counter({"HTTP 500": 1, "empty reply": 2}))
+    result = LoadResult(
+        latencies=[0.010] * 19 + [0.200],
+        seconds=2.0,
+        failures=Counter({"HTTP 500": 1, "empty reply": 2}),
+    )
     summary = result.summary()
     assert (result.turns, result.failed) == (23, 3)
     assert summary["turns_per_s"] == 10.0
@@ -75,8 +78,11 @@ def test_pauses(think, turns):
 
 
 def test_scripts_cover_three_levels_with_full_triages():
-    assert {script.outcome for script in SCRIPTS} == {"self_care_routine", "emergency",
-                                                      "see_professional"}
+    assert {script.outcome for script in SCRIPTS} == {
+        "self_care_routine",
+        "emergency",
+        "see_professional",
+    }
     assert all(script.outcome in LEVELS for script in SCRIPTS)
     assert all(len(script.messages) >= 3 for script in SCRIPTS)
 

@@ -8,12 +8,28 @@ from bench.report import Figures, candidates_table, comparison_table, ratio, tar
 from bench.run import cpu_seconds, descendants, peak_rss_mb
 
 
-def figures(name, turns_per_s, p95_ms, training_s=10.0, start_s=8.0, rss=600.0, f1=0.96,
-            accuracy=0.97, failed=0):
+def figures(
+    name,
+    turns_per_s,
+    p95_ms,
+    training_s=10.0,
+    start_s=8.0,
+    rss=600.0,
+    f1=0.96,
+    accuracy=0.97,
+    failed=0,
+):
     load = {
-        c: {"turns_per_s": turns_per_s, "p50_ms": p95_ms / 2, "p95_ms": p95_ms,
-            "p99_ms": p95_ms * 1.2, "failed": failed, "turns": 100, "rasa_cpu_ms": 1000 / turns_per_s,
-            "actions_cpu_ms": 2.0}
+        c: {
+            "turns_per_s": turns_per_s,
+            "p50_ms": p95_ms / 2,
+            "p95_ms": p95_ms,
+            "p99_ms": p95_ms * 1.2,
+            "failed": failed,
+            "turns": 100,
+            "rasa_cpu_ms": 1000 / turns_per_s,
+            "actions_cpu_ms": 2.0,
+        }
         for c in (1, 10, 50)
     }
     return Figures(name, training_s, start_s, rss, f1, accuracy, load, reached=9, conversations=9)
@@ -21,16 +37,23 @@ def figures(name, turns_per_s, p95_ms, training_s=10.0, start_s=8.0, rss=600.0, 
 
 @pytest.mark.parametrize(
     "ours, default, expected",
-    [(30.0, 10.0, 3.0), (5.0, 10.0, 0.5), (0.0, 10.0, 0.0), (1.0, 0.0, None), (None, 1.0, None),
-     (1.0, None, None)],
+    [
+        (30.0, 10.0, 3.0),
+        (5.0, 10.0, 0.5),
+        (0.0, 10.0, 0.0),
+        (1.0, 0.0, None),
+        (None, 1.0, None),
+        (1.0, None, None),
+    ],
 )
 def test_ratio(ours, default, expected):
     assert ratio(ours, default) == expected
 
 
 def test_comparison_table_has_one_row_per_measure_and_the_ratios():
-    table = comparison_table(figures("ours", 60.0, 250.0), figures("default", 20.0, 900.0,
-                                                                   training_s=300.0), (1, 10, 50))
+    table = comparison_table(
+        figures("ours", 60.0, 250.0), figures("default", 20.0, 900.0, training_s=300.0), (1, 10, 50)
+    )
     lines = table.splitlines()
     assert lines[0] == "| measure | ours | default | ours/default |"
     assert len(lines) == 2 + 3 * 7 + 6
@@ -46,7 +69,8 @@ def test_missing_scores_show_as_a_dash():
     ours = figures("ours", 60.0, 250.0)
     ours.nlu_macro_f1 = None
     assert "| NLU macro-F1 (cross-validation) | - | 0.960 | - |" in comparison_table(
-        ours, figures("default", 20.0, 900.0), (1, 10, 50))
+        ours, figures("default", 20.0, 900.0), (1, 10, 50)
+    )
 
 
 @pytest.mark.parametrize(
@@ -55,8 +79,11 @@ def test_missing_scores_show_as_a_dash():
         (figures("ours", 60.0, 250.0), figures("default", 20.0, 900.0), []),
         (figures("ours", 59.0, 250.0), figures("default", 20.0, 900.0), [0]),
         (figures("ours", 60.0, 301.0), figures("default", 20.0, 900.0), [1]),
-        (figures("ours", 60.0, 250.0, training_s=61, start_s=16, rss=701),
-         figures("default", 20.0, 900.0), [2, 3, 4]),
+        (
+            figures("ours", 60.0, 250.0, training_s=61, start_s=16, rss=701),
+            figures("default", 20.0, 900.0),
+            [2, 3, 4],
+        ),
         (figures("ours", 60.0, 250.0, f1=0.94), figures("default", 20.0, 900.0, f1=0.90), [5]),
         (figures("ours", 60.0, 250.0, f1=0.96), figures("default", 20.0, 900.0, f1=0.97), [5]),
         (figures("ours", 60.0, 250.0, failed=1), figures("default", 20.0, 900.0), [6]),
@@ -85,10 +112,14 @@ def test_targets_table_marks_unmet_targets():
 def test_candidates_table_compares_each_row_with_its_reference():
     rows = {"ours": figures("ours", 10.0, 5000.0), "fast": figures("fast", 40.0, 1200.0)}
     slower = figures("slower", 20.0, 2400.0, training_s=None, f1=None, accuracy=None)
-    table = candidates_table(rows, [(rows["fast"], "a change", "ours"), (slower, "another", "fast")])
+    table = candidates_table(
+        rows, [(rows["fast"], "a change", "ours"), (slower, "another", "fast")]
+    )
     lines = table.splitlines()
     assert len(lines) == 4
-    assert lines[2].startswith("| fast | a change | ours | 10.0 | 8.0 | 600 | 600 | 40.0 | 4.00x | 1200 | 0 | 25.0 | 0.25x |")
+    assert lines[2].startswith(
+        "| fast | a change | ours | 10.0 | 8.0 | 600 | 600 | 40.0 | 4.00x | 1200 | 0 | 25.0 | 0.25x |"
+    )
     assert lines[3].startswith("| slower | another | fast | - |")
     assert "| 20.0 | 0.50x | 2400 |" in lines[3]
     assert lines[3].endswith("| - | - |")

@@ -1,7 +1,7 @@
 """The ConText rule set: medspaCy's defaults, adapted, plus the chat-specific cues."""
+
 import pytest
 
-from clinical_nlu.findings import find_findings
 from clinical_nlu.context_rules import (
     NEGATED,
     POSSIBLE,
@@ -9,6 +9,7 @@ from clinical_nlu.context_rules import (
     reaches_back_over_but,
     stays_in_clause,
 )
+from clinical_nlu.findings import find_findings
 from clinical_nlu.time_context import ONGOING, RESOLVED, TIME_CATEGORIES
 
 
@@ -51,12 +52,16 @@ RF = "red_flag"
     [
         # someone else's sign stays theirs over "and gets ...", until the person speaks of themselves
         ("my mum has MS and gets numb legs so I always check, but mine are fine", set()),
-        ("my mum has MS and gets numb legs, and my legs are numb too",
-         {(RF, "leg_weakness_or_numbness", "present")}),
+        (
+            "my mum has MS and gets numb legs, and my legs are numb too",
+            {(RF, "leg_weakness_or_numbness", "present")},
+        ),
         # weight lost on purpose, or put back on, is not the warning sign
         ("I've lost weight on purpose and my chest hurts", {(RF, "chest_pain", "present")}),
-        ("I lost a bit of weight when I had norovirus in October but I've put it all back on",
-         {(RF, "weight_loss", "absent")}),
+        (
+            "I lost a bit of weight when I had norovirus in October but I've put it all back on",
+            {(RF, "weight_loss", "absent")},
+        ),
         ("I lost a stone without trying", {(RF, "weight_loss", "present")}),
         # an injury at a given age long ago is not a current sign
         ("I broke my wrist falling off a horse when I was 12", {(RF, "major_injury", "absent")}),

@@ -1,4 +1,5 @@
 """The Rasa component turns findings into entity dicts on each message."""
+
 import pytest
 from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
@@ -45,7 +46,10 @@ def test_entity_dict_shape(extractor):
     [
         (
             "no neck pain but my fingers tingle",
-            [("symptom", "neck_pain", 3, 12, "absent"), ("symptom", "nerve_symptoms", 20, 34, "present")],
+            [
+                ("symptom", "neck_pain", 3, 12, "absent"),
+                ("symptom", "nerve_symptoms", 20, 34, "present"),
+            ],
         ),
         (
             "I don't have chest pain or trouble breathing",
@@ -69,7 +73,9 @@ def test_entity_dict_shape(extractor):
 )
 def test_process_adds_one_entity_per_finding(extractor, text, expected):
     entities = _entities(extractor, text)
-    assert [(e["entity"], e["value"], e["start"], e["end"], e["assertion"]) for e in entities] == expected
+    assert [
+        (e["entity"], e["value"], e["start"], e["end"], e["assertion"]) for e in entities
+    ] == expected
     assert all(e["extractor"] == EXTRACTOR and e["confidence_entity"] == 1.0 for e in entities)
 
 
@@ -83,8 +89,13 @@ def test_existing_entities_are_kept(extractor):
 
 
 def test_several_messages_in_one_call(extractor):
-    messages = extractor.process([Message.build(text="sore neck"), Message.build(text="tight chest")])
-    assert [[e["value"] for e in m.get("entities")] for m in messages] == [["neck_pain"], ["chest_pain"]]
+    messages = extractor.process(
+        [Message.build(text="sore neck"), Message.build(text="tight chest")]
+    )
+    assert [[e["value"] for e in m.get("entities")] for m in messages] == [
+        ["neck_pain"],
+        ["chest_pain"],
+    ]
 
 
 def test_message_without_text_gets_empty_entities(extractor):

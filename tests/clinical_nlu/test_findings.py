@@ -1,4 +1,5 @@
 """`find_findings`: what is found in a message, and with which assertion."""
+
 import dataclasses
 
 import pytest
@@ -36,7 +37,10 @@ CASES = [
     ("it's in my calf", {(LOC, "other", P)}),
     ("knot in my thigh", {(LOC, "other", P)}),
     ("knot in my glute", {(LOC, "other", P)}),
-    ("it's not in my neck, it's between my shoulder blades", {(LOC, "neck", A), (LOC, "mid_back", P)}),
+    (
+        "it's not in my neck, it's between my shoulder blades",
+        {(LOC, "neck", A), (LOC, "mid_back", P)},
+    ),
     ("Not my neck, between my shoulder blades", {(LOC, "neck", A), (LOC, "mid_back", P)}),
     ("no, the knot is between my shoulder blades", {(LOC, "mid_back", P)}),
     ("Maybe between my shoulder blades?", {(LOC, "mid_back", U)}),
@@ -103,10 +107,16 @@ CASES = [
     # --- negation scope ---------------------------------------------------------
     ("no neck pain but my fingers tingle", {(SYM, "neck_pain", A), (SYM, "nerve_symptoms", P)}),
     ("No neck pain and my fingers tingle", {(SYM, "neck_pain", A), (SYM, "nerve_symptoms", P)}),
-    ("I don't have neck pain, my fingers tingle though", {(SYM, "neck_pain", A), (SYM, "nerve_symptoms", P)}),
+    (
+        "I don't have neck pain, my fingers tingle though",
+        {(SYM, "neck_pain", A), (SYM, "nerve_symptoms", P)},
+    ),
     ("no numbness, my fingers tingle", {(SYM, "nerve_symptoms", A), (SYM, "nerve_symptoms", P)}),
     ("I don't have numbness, tingling or weakness in my arms", {(SYM, "nerve_symptoms", A)}),
-    ("I don't have chest pain or trouble breathing", {(RF, "chest_pain", A), (RF, "shortness_of_breath", A)}),
+    (
+        "I don't have chest pain or trouble breathing",
+        {(RF, "chest_pain", A), (RF, "shortness_of_breath", A)},
+    ),
     ("no chest pain, maybe a fever", {(RF, "chest_pain", A), (RF, "fever_or_chills", U)}),
     ("maybe a fever, no chest pain", {(RF, "chest_pain", A), (RF, "fever_or_chills", U)}),
     ("Numbness? No. Tingling? A little.", {(SYM, "nerve_symptoms", A), (SYM, "nerve_symptoms", P)}),
@@ -204,10 +214,14 @@ CASES = [
     ("I've never done yoga", {(SELF, "stretching_massage", A)}),
     ("no stretching", {(SELF, "stretching_massage", A)}),
     # a negation before a comma does not reach a finding that has its own verb
-    ("no chest pain or anything scary, and massage didn't help",
-     {(RF, "chest_pain", A), (SELF, "stretching_massage", P)}),
-    ("no numbness, and stretching hasnt helped",
-     {(SYM, "nerve_symptoms", A), (SELF, "stretching_massage", P)}),
+    (
+        "no chest pain or anything scary, and massage didn't help",
+        {(RF, "chest_pain", A), (SELF, "stretching_massage", P)},
+    ),
+    (
+        "no numbness, and stretching hasnt helped",
+        {(SYM, "nerve_symptoms", A), (SELF, "stretching_massage", P)},
+    ),
     ("I have a foam roller", {(EQUIP, "foam_roller", P)}),
     ("I've got a roller", {(EQUIP, "foam_roller", P)}),
     ("I don't have a foam roller", {(EQUIP, "foam_roller", A)}),
@@ -314,7 +328,12 @@ CASES = [
     (
         "It's like a knot under my right shoulder blade, kinda near the spine. No numbness or tingling, "
         "my neck is fine and I've tried a massage gun but it comes back",
-        {(LOC, "mid_back", P), (SYM, "nerve_symptoms", A), (SYM, "neck_pain", A), (SELF, "stretching_massage", P)},
+        {
+            (LOC, "mid_back", P),
+            (SYM, "nerve_symptoms", A),
+            (SYM, "neck_pain", A),
+            (SELF, "stretching_massage", P),
+        },
     ),
     (
         "I sit at a computer all day and my upper back gets tight. I don't have a foam roller and kneeling hurts",
@@ -424,13 +443,18 @@ def test_every_assertion_is_one_of_the_four(text):
         ("it's sore whenever i turn my head", {(SYM, "neck_pain", P)}),
         ("for what it's worth: no neck pain", {(SYM, "neck_pain", A)}),
         ("chest pain: no", {(RF, "chest_pain", A)}),
-        ("my neck doesn't hurt, and nothing tingles or goes numb",
-         {(SYM, "neck_pain", A), (SYM, "nerve_symptoms", A)}),
-        ("I came off a horse and broke my collarbone when I was fifteen",
-         {(RF, "major_injury", A)}),
+        (
+            "my neck doesn't hurt, and nothing tingles or goes numb",
+            {(SYM, "neck_pain", A), (SYM, "nerve_symptoms", A)},
+        ),
+        (
+            "I came off a horse and broke my collarbone when I was fifteen",
+            {(RF, "major_injury", A)},
+        ),
     ],
 )
 def test_more_everyday_phrasings(text, expected):
-    found = {(f.label, f.value, f.assertion) for f in find_findings(text)
-             if f.label in (LOC, SYM, RF)}
+    found = {
+        (f.label, f.value, f.assertion) for f in find_findings(text) if f.label in (LOC, SYM, RF)
+    }
     assert found == expected

@@ -1,4 +1,5 @@
 """Warning signs said in lay words are red flags; look-alike everyday phrases are not."""
+
 import pytest
 
 from clinical_nlu.findings import find_findings

@@ -1,4 +1,5 @@
 """Long posts: every sentence is read, and a "no" or "maybe" stays in its own sentence."""
+
 import pytest
 
 from clinical_nlu.findings import MAX_CHARS, find_findings
@@ -82,8 +83,7 @@ POSTS = [
         {(LOC, "mid_back", P), (RF, "major_injury", P)},
     ),
     (
-        "hi\nknot between my shoulder blades\nno tingling\nno neck pain\n"
-        "i keep losing my balance",
+        "hi\nknot between my shoulder blades\nno tingling\nno neck pain\ni keep losing my balance",
         {
             (LOC, "mid_back", P),
             (SYM, "nerve_symptoms", A),
@@ -121,7 +121,10 @@ def test_every_sentence_of_a_long_post_is_read(text, expected):
     "text, expected",
     [
         # a negation in one sentence does not reach the next
-        ("No chest pain. Numbness in my fingers.", {(RF, "chest_pain", A), (SYM, "nerve_symptoms", P)}),
+        (
+            "No chest pain. Numbness in my fingers.",
+            {(RF, "chest_pain", A), (SYM, "nerve_symptoms", P)},
+        ),
         ("I don't think so. My legs keep giving way.", {(RF, "leg_weakness_or_numbness", P)}),
         ("Not really. Night sweats, though.", {(RF, "fever_or_chills", P)}),
         # a hedge in one sentence does not reach the next, before or after
@@ -131,7 +134,10 @@ def test_every_sentence_of_a_long_post_is_read(text, expected):
         # someone else's in one sentence, the user's in the next
         ("My dad had cancer. I had chemo too.", {(RF, "cancer_history", P)}),
         # the past in one sentence, the present in the next
-        ("I had a fever last week. Now I'm burning up.", {(RF, "fever_or_chills", PAST), (RF, "fever_or_chills", P)}),
+        (
+            "I had a fever last week. Now I'm burning up.",
+            {(RF, "fever_or_chills", PAST), (RF, "fever_or_chills", P)},
+        ),
     ],
 )
 def test_a_sentence_keeps_its_negation_hedge_and_tense(text, expected):

@@ -1,4 +1,5 @@
 """The pattern notation expands into the spaCy token patterns it promises."""
+
 import pytest
 
 from clinical_nlu.notation import expand, pattern_words
@@ -15,12 +16,24 @@ VOCAB = {
     "spec, expected",
     [
         ("neck", [[{"LOWER": {"IN": ["neck"]}}]]),
-        ("sore|stiff NECK", [[{"LOWER": {"IN": ["sore", "stiff"]}}, {"LOWER": {"IN": ["neck", "nek"]}}]]),
+        (
+            "sore|stiff NECK",
+            [[{"LOWER": {"IN": ["sore", "stiff"]}}, {"LOWER": {"IN": ["neck", "nek"]}}]],
+        ),
         ("DET? neck", [[{"LOWER": {"IN": ["my", "the"]}, "OP": "?"}, {"LOWER": {"IN": ["neck"]}}]]),
         ("very* sore", [[{"LOWER": {"IN": ["very"]}, "OP": "*"}, {"LOWER": {"IN": ["sore"]}}]]),
         ("NECK|throat", [[{"LOWER": {"IN": ["neck", "nek", "throat"]}}]]),
         ("UPPER_BODY", [[{"LOWER": {"IN": ["neck", "nek", "chest"]}}]]),
-        ("lost #NUM? kg", [[{"LOWER": {"IN": ["lost"]}}, {"LIKE_NUM": True, "OP": "?"}, {"LOWER": {"IN": ["kg"]}}]]),
+        (
+            "lost #NUM? kg",
+            [
+                [
+                    {"LOWER": {"IN": ["lost"]}},
+                    {"LIKE_NUM": True, "OP": "?"},
+                    {"LOWER": {"IN": ["kg"]}},
+                ]
+            ],
+        ),
         ("in #YEAR", [[{"LOWER": {"IN": ["in"]}}, {"SHAPE": "dddd"}]]),
         ("-? ?", [[{"LOWER": {"IN": ["-"]}, "OP": "?"}, {"LOWER": {"IN": ["?"]}}]]),
     ],

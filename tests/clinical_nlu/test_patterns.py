@@ -1,6 +1,8 @@
 """The pattern tables cover exactly the entity contract."""
+
 from clinical_nlu.lay_terms import LAY_RED_FLAGS, LAY_SAID_ABSENT, LAY_SAID_VAGUELY, LAY_VOCAB
 from clinical_nlu.patterns import (
+    _CORE_VOCAB,
     ABSENT_MARK,
     IGNORE_LABEL,
     MATCH_ATTR,
@@ -8,7 +10,6 @@ from clinical_nlu.patterns import (
     SAID_VAGUELY,
     TARGETS,
     UNCERTAIN_MARK,
-    _CORE_VOCAB,
     ruler_patterns,
     vocabulary,
 )

@@ -1,4 +1,5 @@
 """Misspelled and inflected clinical words are read as the vocabulary's; others are left alone."""
+
 import pytest
 
 from clinical_nlu.findings import build_pipeline, find_findings

@@ -1,4 +1,5 @@
 """Time and person: ongoing, recently past, long ago, over; the user's or someone else's."""
+
 from datetime import date
 
 import pytest

@@ -1,4 +1,5 @@
 """Warning cues: a place or sign tied to a red flag, mentioned without the flag itself."""
+
 from dataclasses import dataclass
 
 import pytest

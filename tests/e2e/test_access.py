@@ -34,7 +34,11 @@ def test_the_rest_channel_needs_no_token(assistant):
 
 @pytest.mark.parametrize(
     "origin, allowed",
-    [("http://127.0.0.1:8080", True), ("http://localhost:8080", True), ("http://evil.example", False)],
+    [
+        ("http://127.0.0.1:8080", True),
+        ("http://localhost:8080", True),
+        ("http://evil.example", False),
+    ],
 )
 def test_cors_allows_only_configured_origins(assistant, origin, allowed):
     _, headers = status(assistant.base_url + "/", {"Origin": origin})

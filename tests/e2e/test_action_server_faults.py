@@ -1,10 +1,10 @@
 """The action server stops mid-conversation: a clear message, then the check goes on."""
 
 import pytest
-
-from cli.servers import ROOT, free_port, running, start_action_server, wait_until_ready
-from channels.guards import CANNOT_CONTINUE
 from rest_client import RestClient
+
+from channels.guards import CANNOT_CONTINUE
+from launcher.servers import ROOT, free_port, running, start_action_server, wait_until_ready
 
 pytestmark = pytest.mark.e2e
 
@@ -12,8 +12,9 @@ pytestmark = pytest.mark.e2e
 @pytest.fixture(scope="module")
 def servers(tmp_path_factory):
     workdir = tmp_path_factory.mktemp("faults")
-    with running(free_port(), free_port(), model=ROOT / "models" / "triage.tar.gz",
-                 workdir=workdir) as started:
+    with running(
+        free_port(), free_port(), model=ROOT / "models" / "triage.tar.gz", workdir=workdir
+    ) as started:
         yield started
 
 
@@ -32,7 +33,9 @@ def test_action_server_down_then_back(servers):
     port = int(servers.actions_url.rsplit(":", 1)[1])
     log = servers.workdir / "actions-restarted.log"
     servers.processes[0] = start_action_server(port, log, servers.env)
-    wait_until_ready(f"{servers.actions_url}/health", servers.processes[0], "action server", 60, log)
+    wait_until_ready(
+        f"{servers.actions_url}/health", servers.processes[0], "action server", 60, log
+    )
 
     replies = client.say(sender, "no, none of those")
     assert any(r.get("text", "").startswith("Question 3 of 5") for r in replies)

@@ -11,7 +11,8 @@ pytestmark = pytest.mark.e2e
 
 def raw_post(assistant, body: bytes):
     request = urllib.request.Request(
-        assistant.base_url + "/webhooks/rest/webhook", data=body,
+        assistant.base_url + "/webhooks/rest/webhook",
+        data=body,
         headers={"Content-Type": "application/json"},
     )
     try:
@@ -28,14 +29,26 @@ def assert_still_works(assistant, sender):
 
 @pytest.mark.parametrize(
     "message",
-    ["", "   ", "😀😀😀", "Tengo un nudo en la espalda", "<script>alert(1)</script>",
-     "<b>bold</b><img src=x onerror=alert(1)>", "\u0000\u200b", "a" * 4999],
+    [
+        "",
+        "   ",
+        "😀😀😀",
+        "Tengo un nudo en la espalda",
+        "<script>alert(1)</script>",
+        "<b>bold</b><img src=x onerror=alert(1)>",
+        "\u0000\u200b",
+        "a" * 4999,
+    ],
 )
 def test_odd_messages_get_a_reply_and_the_conversation_goes_on(assistant, message):
     sender = assistant.new_sender()
-    status, replies = raw_post(assistant, json.dumps({"sender": sender, "message": message}).encode())
+    status, replies = raw_post(
+        assistant, json.dumps({"sender": sender, "message": message}).encode()
+    )
     assert status == 200
-    assert replies and all(r.get("text") or r.get("image") for r in replies), "text, or a step's picture"
+    assert replies and all(r.get("text") or r.get("image") for r in replies), (
+        "text, or a step's picture"
+    )
     assert_still_works(assistant, sender)
 
 

@@ -55,8 +55,9 @@ def test_no_case_is_under_triaged(subset):
 
 
 def test_no_question_is_asked_more_than_twice_in_a_row(subset):
-    repeating = [i for i, r in subset.items()
-                 if longest_repeat(r.questions)[0] > MAX_SAME_QUESTION_IN_A_ROW]
+    repeating = [
+        i for i, r in subset.items() if longest_repeat(r.questions)[0] > MAX_SAME_QUESTION_IN_A_ROW
+    ]
     assert not repeating, (
         f"a question asked more than {MAX_SAME_QUESTION_IN_A_ROW} times in a row in: "
         f"{', '.join(repeating)}\n\n{failures(subset, repeating)}"

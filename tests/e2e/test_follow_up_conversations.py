@@ -8,16 +8,31 @@ pytestmark = pytest.mark.e2e
 @pytest.mark.parametrize(
     "message, outcome, reasons",
     [
-        ("I started the routine 2 weeks ago and it's no better", "self_care_routine",
-         ["routine_in_progress"]),
-        ("I started the routine 4 weeks ago and it's no better", "see_professional",
-         ["no_improvement_after_routine"]),
-        ("I've been doing the exercises for 6 weeks, still no change", "see_professional",
-         ["no_improvement_after_routine"]),
-        ("been doing the routine six weeks now and it's a lot better", "self_care_routine",
-         ["routine_helping"]),
-        ("started the foam roller routine last week and it's getting worse", "see_professional",
-         ["no_improvement_after_routine"]),
+        (
+            "I started the routine 2 weeks ago and it's no better",
+            "self_care_routine",
+            ["routine_in_progress"],
+        ),
+        (
+            "I started the routine 4 weeks ago and it's no better",
+            "see_professional",
+            ["no_improvement_after_routine"],
+        ),
+        (
+            "I've been doing the exercises for 6 weeks, still no change",
+            "see_professional",
+            ["no_improvement_after_routine"],
+        ),
+        (
+            "been doing the routine six weeks now and it's a lot better",
+            "self_care_routine",
+            ["routine_helping"],
+        ),
+        (
+            "started the foam roller routine last week and it's getting worse",
+            "see_professional",
+            ["no_improvement_after_routine"],
+        ),
     ],
 )
 def test_follow_up_outcome(assistant, message, outcome, reasons):

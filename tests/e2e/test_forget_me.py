@@ -9,7 +9,9 @@ pytestmark = pytest.mark.e2e
 
 def stored_events(assistant, sender):
     with sqlite3.connect(assistant.logs / "conversations.db") as db:
-        return db.execute("select count(*) from events where sender_id = ?", (sender,)).fetchone()[0]
+        return db.execute("select count(*) from events where sender_id = ?", (sender,)).fetchone()[
+            0
+        ]
 
 
 def test_confirmed_forget_me_deletes_the_stored_conversation(assistant):

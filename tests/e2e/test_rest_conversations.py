@@ -106,8 +106,7 @@ def test_volunteered_answers_are_not_asked_again(assistant):
 def test_correction_after_the_outcome_changes_it(assistant):
     sender, replies = converse(
         assistant,
-        ["knot between my shoulder blades", "no", "no", "no", "yes",
-         "actually my neck does hurt"],
+        ["knot between my shoulder blades", "no", "no", "no", "yes", "actually my neck does hurt"],
     )
     slots = assistant.slots(sender)
     assert slots["neck_pain"] is True
@@ -118,8 +117,16 @@ def test_correction_after_the_outcome_changes_it(assistant):
 def test_red_flag_after_the_outcome_escalates(assistant):
     sender, replies = converse(
         assistant,
-        ["knot between my shoulder blades", "no", "no", "no", "yes", "yes", "yes",
-         "oh and I'm really short of breath"],
+        [
+            "knot between my shoulder blades",
+            "no",
+            "no",
+            "no",
+            "yes",
+            "yes",
+            "yes",
+            "oh and I'm really short of breath",
+        ],
     )
     slots = assistant.slots(sender)
     assert slots["triage_outcome"] == "emergency"

@@ -48,7 +48,9 @@ async def exchange(base_url, payloads, per_message_timeout=30):
     ],
 )
 def test_odd_input_gets_a_reply_and_the_conversation_goes_on(assistant, payload, expected):
-    first, after = asyncio.run(exchange(assistant.base_url, [payload, {"message": "knot between my shoulder blades"}]))
+    first, after = asyncio.run(
+        exchange(assistant.base_url, [payload, {"message": "knot between my shoulder blades"}])
+    )
     assert first and all(reply.get("text") for reply in first)
     if expected:
         assert first[0]["text"] == expected

@@ -2,7 +2,7 @@
 
 import pytest
 
-from cli.servers import ServerError, free_port, running
+from launcher.servers import ServerError, free_port, running
 
 pytestmark = pytest.mark.e2e
 

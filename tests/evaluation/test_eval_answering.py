@@ -35,14 +35,24 @@ FLAG_BUTTONS = {
 
 def tracker(requested=None, checking=None, outcome=None, loop=None):
     return {
-        "slots": {"requested_slot": requested, "checking_signs": checking,
-                  "triage_outcome": outcome},
+        "slots": {
+            "requested_slot": requested,
+            "checking_signs": checking,
+            "triage_outcome": outcome,
+        },
         "active_loop": {"name": loop} if loop else {},
     }
 
 
-def choose(tracker_, facts=FACTS, answers=None, last=None, answered=None, idle=IDLE_PROMPT,
-           case_id="case-01"):
+def choose(
+    tracker_,
+    facts=FACTS,
+    answers=None,
+    last=None,
+    answered=None,
+    idle=IDLE_PROMPT,
+    case_id="case-01",
+):
     return choose_reply(case_id, facts, answers or {}, tracker_, last, answered or {}, idle)
 
 
@@ -56,19 +66,19 @@ def choose(tracker_, facts=FACTS, answers=None, last=None, answered=None, idle=I
     ],
 )
 def test_rule_b_answers_a_sign_check_from_the_facts(signs, facts, words):
-    reply = choose(tracker(requested="red_flags", checking=signs), facts=facts,
-                   last=FLAG_BUTTONS)
+    reply = choose(tracker(requested="red_flags", checking=signs), facts=facts, last=FLAG_BUTTONS)
     assert reply.rule == "b"
     assert reply.text == variant("case-01", words)
     assert reply.slot is None
 
 
 def test_rule_b_wording_varies_by_case_but_is_stable():
-    texts = {choose(tracker(checking=["chest_pain"]), case_id=f"case-{n}").text
-             for n in range(30)}
+    texts = {choose(tracker(checking=["chest_pain"]), case_id=f"case-{n}").text for n in range(30)}
     assert texts == set(NO_WORDS)
-    assert choose(tracker(checking=["chest_pain"]), case_id="x").text == \
+    assert (
         choose(tracker(checking=["chest_pain"]), case_id="x").text
+        == choose(tracker(checking=["chest_pain"]), case_id="x").text
+    )
 
 
 def test_rule_a_a_scripted_answer_comes_before_the_facts_while_unused():
@@ -113,8 +123,11 @@ def test_rule_c_does_not_press_a_button_for_a_flag_the_person_lacks():
     ],
 )
 def test_rule_d_answers_the_asked_slot_from_the_facts(slot, facts, text):
-    reply = choose(tracker(requested=slot, loop="triage_form"), facts=facts,
-                   last={"text": "?", "buttons": [{"title": "Yes", "payload": "/affirm"}]})
+    reply = choose(
+        tracker(requested=slot, loop="triage_form"),
+        facts=facts,
+        last={"text": "?", "buttons": [{"title": "Yes", "payload": "/affirm"}]},
+    )
     assert reply == Reply(text, "d", slot)
 
 

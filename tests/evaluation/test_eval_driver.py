@@ -8,7 +8,7 @@ import pytest
 import evaluation.__main__ as cli
 from evaluation.client import CallError
 from evaluation.driver import MAX_TURNS_AFTER_OUTCOME, is_question, run_case, run_cases
-from evaluation.loader import Case, FACT_DEFAULTS
+from evaluation.loader import FACT_DEFAULTS, Case
 from evaluation.results import CaseResult
 
 FACTS = {
@@ -22,16 +22,26 @@ FACTS = {
 }
 
 
-def make_case(case_id="c-01", messages=("I have a knot",), after=(), expected="self_care_routine",
-              **facts):
-    return Case(id=case_id, style="plain", messages=list(messages), facts={**FACTS, **facts},
-                expected=expected, after_outcome=list(after))
+def make_case(
+    case_id="c-01", messages=("I have a knot",), after=(), expected="self_care_routine", **facts
+):
+    return Case(
+        id=case_id,
+        style="plain",
+        messages=list(messages),
+        facts={**FACTS, **facts},
+        expected=expected,
+        after_outcome=list(after),
+    )
 
 
 def state(requested=None, outcome=None, loop=None, checking=None):
     return {
-        "slots": {"requested_slot": requested, "triage_outcome": outcome,
-                  "checking_signs": checking},
+        "slots": {
+            "requested_slot": requested,
+            "triage_outcome": outcome,
+            "checking_signs": checking,
+        },
         "active_loop": {"name": loop} if loop else {},
     }
 
@@ -70,11 +80,13 @@ SELF_CARE = {"text": "SELF-CARE: ..."}
 
 
 def test_questions_are_answered_until_the_first_outcome():
-    fake = Scripted([
-        ([{"text": "Hi, I'm a guide."}, WHERE], state("knot_location", loop="triage_form")),
-        ([SCREEN], state("red_flags", loop="triage_form")),
-        ([SELF_CARE, WHEN], state("knot_since", "self_care_routine", "routine_form")),
-    ])
+    fake = Scripted(
+        [
+            ([{"text": "Hi, I'm a guide."}, WHERE], state("knot_location", loop="triage_form")),
+            ([SCREEN], state("red_flags", loop="triage_form")),
+            ([SELF_CARE, WHEN], state("knot_since", "self_care_routine", "routine_form")),
+        ]
+    )
     result = run_case(fake, make_case())
     assert fake.sent == ["I have a knot", "between my shoulder blades", "none of those"]
     assert (result.first_level, result.final_level) == ("self_care_routine",) * 2
@@ -101,10 +113,12 @@ def test_no_outcome_after_twelve_turns():
 
 
 def test_all_opening_messages_are_sent_even_after_an_early_outcome():
-    fake = Scripted([
-        ([{"text": "EMERGENCY"}], state(outcome="urgent_care")),
-        ([{"text": "EMERGENCY"}], state(outcome="emergency")),
-    ])
+    fake = Scripted(
+        [
+            ([{"text": "EMERGENCY"}], state(outcome="urgent_care")),
+            ([{"text": "EMERGENCY"}], state(outcome="emergency")),
+        ]
+    )
     result = run_case(fake, make_case(messages=["fever", "and chest pain"], expected="emergency"))
     assert fake.sent == ["fever", "and chest pain"]
     assert result.turns_to_first == 1
@@ -112,17 +126,27 @@ def test_all_opening_messages_are_sent_even_after_an_early_outcome():
 
 
 def test_after_outcome_messages_then_questions_until_nothing_is_asked():
-    fake = Scripted([
-        ([SELF_CARE, WHEN], state("knot_since", "self_care_routine", "routine_form")),
-        ([{"text": "SEE A PROFESSIONAL"}, WHEN], state("knot_since", "see_professional",
-                                                       "summary_form")),
-        ([{"text": "Summary: ..."}], state(outcome="see_professional")),
-    ])
-    case = make_case(messages=["knot, mid back, nothing else"],
-                     after=["actually my neck does hurt"], expected="see_professional")
+    fake = Scripted(
+        [
+            ([SELF_CARE, WHEN], state("knot_since", "self_care_routine", "routine_form")),
+            (
+                [{"text": "SEE A PROFESSIONAL"}, WHEN],
+                state("knot_since", "see_professional", "summary_form"),
+            ),
+            ([{"text": "Summary: ..."}], state(outcome="see_professional")),
+        ]
+    )
+    case = make_case(
+        messages=["knot, mid back, nothing else"],
+        after=["actually my neck does hurt"],
+        expected="see_professional",
+    )
     result = run_case(fake, case)
-    assert fake.sent == ["knot, mid back, nothing else", "actually my neck does hurt",
-                         "about six weeks ago"]
+    assert fake.sent == [
+        "knot, mid back, nothing else",
+        "actually my neck does hurt",
+        "about six weeks ago",
+    ]
     assert (result.first_level, result.final_level) == ("self_care_routine", "see_professional")
 
 
@@ -141,11 +165,15 @@ def test_at_most_eight_answers_after_the_outcome():
 
 
 def test_a_sign_check_is_answered_from_the_facts():
-    fake = Scripted([
-        ([ask("Right now, do you have chest pain?", ["Yes", "No"])],
-         state("red_flags", checking=["chest_pain"], loop="triage_form")),
-        ([{"text": "EMERGENCY"}], state(outcome="emergency")),
-    ])
+    fake = Scripted(
+        [
+            (
+                [ask("Right now, do you have chest pain?", ["Yes", "No"])],
+                state("red_flags", checking=["chest_pain"], loop="triage_form"),
+            ),
+            ([{"text": "EMERGENCY"}], state(outcome="emergency")),
+        ]
+    )
     result = run_case(fake, make_case(red_flags=["chest_pain"], expected="emergency"))
     assert fake.sent[1] in ("yes", "yeah I do", "yes, I have")
     assert "(rule b: checking chest_pain)" in result.transcript_text()
@@ -181,8 +209,9 @@ def test_run_cases_keeps_the_order_and_reports_progress():
 
     cases = [make_case(f"c-{n:02d}" + ("-e" if n % 2 else "")) for n in range(9)]
     seen = []
-    results = run_cases(PerSender(), cases, workers=3,
-                        progress=lambda done, total, r: seen.append((done, total)))
+    results = run_cases(
+        PerSender(), cases, workers=3, progress=lambda done, total, r: seen.append((done, total))
+    )
     assert [r.id for r in results] == [c.id for c in cases]
     assert [r.final_level for r in results][:2] == ["self_care_routine", "emergency"]
     assert sorted(seen) == [(n, 9) for n in range(1, 10)]
@@ -219,17 +248,23 @@ def one_case(tmp_path):
     return str(tmp_path / "*.yml")
 
 
-@pytest.mark.parametrize("level, check, code", [
-    ("self_care_routine", True, 0),
-    ("see_professional", False, 0),
-    ("see_professional", True, 1),
-])
-def test_cli_reports_and_checks_targets(monkeypatch, capsys, tmp_path, one_case, level, check,
-                                        code):
+@pytest.mark.parametrize(
+    "level, check, code",
+    [
+        ("self_care_routine", True, 0),
+        ("see_professional", False, 0),
+        ("see_professional", True, 1),
+    ],
+)
+def test_cli_reports_and_checks_targets(
+    monkeypatch, capsys, tmp_path, one_case, level, check, code
+):
     def fake_run(client, cases, workers, progress):
         assert client.base_url == "http://127.0.0.1:9" and client.token == "t"
-        return [CaseResult(c.id, c.style, c.expected, first_level=level, final_level=level)
-                for c in cases]
+        return [
+            CaseResult(c.id, c.style, c.expected, first_level=level, final_level=level)
+            for c in cases
+        ]
 
     monkeypatch.setattr(cli, "run_cases", fake_run)
     out = tmp_path / "out" / "results.json"

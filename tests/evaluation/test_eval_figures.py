@@ -12,8 +12,13 @@ NECK = "Does your neck hurt, or is it stiff or sore?"
 
 def result(case_id, expected, final, style="plain", questions=(), turns=3, errors=()):
     return CaseResult(
-        id=case_id, style=style, expected=expected, first_level=final, final_level=final,
-        turns_to_first=turns if final else None, questions=list(questions),
+        id=case_id,
+        style=style,
+        expected=expected,
+        first_level=final,
+        final_level=final,
+        turns_to_first=turns if final else None,
+        questions=list(questions),
         errors=list(errors),
     )
 
@@ -21,14 +26,18 @@ def result(case_id, expected, final, style="plain", questions=(), turns=3, error
 RESULTS = [
     result("e-right", "emergency", "emergency", questions=[SCREEN]),
     result("e-under", "emergency", "urgent_care", style="typos", questions=[SCREEN, NECK]),
-    result("u-none", "urgent_care", None, style="typos", turns=None,
-           questions=[NECK, NECK, NECK]),
+    result("u-none", "urgent_care", None, style="typos", turns=None, questions=[NECK, NECK, NECK]),
     result("s-over", "self_care_routine", "see_professional", questions=[]),
     result("p-right", "see_professional", "see_professional", questions=[SCREEN, NECK]),
-    result("c-right", "self_care_routine", "self_care_routine", style="typos",
-           questions=[SCREEN, NECK], turns=5),
-    result("x-error", "see_professional", None, errors=["GET tracker: HTTP 500: boom"],
-           turns=None),
+    result(
+        "c-right",
+        "self_care_routine",
+        "self_care_routine",
+        style="typos",
+        questions=[SCREEN, NECK],
+        turns=5,
+    ),
+    result("x-error", "see_professional", None, errors=["GET tracker: HTTP 500: boom"], turns=None),
 ]
 
 
@@ -37,13 +46,19 @@ def test_accuracy_and_confusion():
     assert (figures.cases, figures.correct) == (7, 3)
     assert figures.accuracy == pytest.approx(3 / 7)
     assert figures.confusion["emergency"] == {
-        "emergency": 1, "urgent_care": 1, "see_professional": 0, "self_care_routine": 0,
+        "emergency": 1,
+        "urgent_care": 1,
+        "see_professional": 0,
+        "self_care_routine": 0,
         "none": 0,
     }
     assert figures.confusion["urgent_care"]["none"] == 1
     assert figures.confusion["self_care_routine"]["see_professional"] == 1
     assert figures.confusion["see_professional"] == {
-        "emergency": 0, "urgent_care": 0, "see_professional": 1, "self_care_routine": 0,
+        "emergency": 0,
+        "urgent_care": 0,
+        "see_professional": 1,
+        "self_care_routine": 0,
         "none": 1,
     }
     assert sum(sum(row.values()) for row in figures.confusion.values()) == 7
@@ -106,8 +121,11 @@ def test_targets_not_met_and_report():
     figures = compute(RESULTS)
     status = {t.name: t.met for t in targets(figures)}
     assert status == {
-        "under-triage": False, "no outcome": False, "same question in a row": False,
-        "right level": False, "over-triage": False,
+        "under-triage": False,
+        "no outcome": False,
+        "same question in a row": False,
+        "right level": False,
+        "over-triage": False,
     }
     text = render(figures)
     assert "e-under, u-none, x-error" in text
@@ -116,8 +134,10 @@ def test_targets_not_met_and_report():
 
 
 def test_targets_met_when_every_case_is_right():
-    good = [result(f"c-{n}", "self_care_routine", "self_care_routine", questions=[NECK, NECK])
-            for n in range(20)]
+    good = [
+        result(f"c-{n}", "self_care_routine", "self_care_routine", questions=[NECK, NECK])
+        for n in range(20)
+    ]
     figures = compute(good)
     assert all(t.met for t in targets(figures))
     assert "NOT met" not in render(figures)

@@ -84,8 +84,10 @@ def test_a_good_case_keeps_its_fields_and_gets_routine_defaults(tmp_path):
         (case(messages=[]), "messages needs at least 1 entry"),
         (case(messages=["a", "b", "c", "d"]), "messages has 4 entries; at most 3"),
         (case(messages="just one string"), "messages must be a list of non-empty strings"),
-        (case(facts=facts(red_flags=["heartache"])),
-         "unknown red flag(s) in facts.red_flags: heartache"),
+        (
+            case(facts=facts(red_flags=["heartache"])),
+            "unknown red flag(s) in facts.red_flags: heartache",
+        ),
         (case(facts=facts(mood="sad")), "unknown key(s) in facts: mood"),
         (case(facts=facts(neck_pain=None)), "facts is missing neck_pain"),
         (case(facts=facts(neck_pain="yes")), "facts.neck_pain must be true or false"),

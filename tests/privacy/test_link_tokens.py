@@ -53,9 +53,18 @@ def test_the_token_shows_neither_the_sender_id_nor_anything_else_readable():
     assert "e2e-person-42" not in token
 
 
-@pytest.mark.parametrize("token", [
-    "", "x", "not-a-token", "gAAAAAB" + "A" * 80, "é" * 20, "a" * (MAX_TOKEN_CHARS + 1), "%00",
-])
+@pytest.mark.parametrize(
+    "token",
+    [
+        "",
+        "x",
+        "not-a-token",
+        "gAAAAAB" + "A" * 80,
+        "é" * 20,
+        "a" * (MAX_TOKEN_CHARS + 1),
+        "%00",
+    ],
+)
 def test_malformed_or_made_up_tokens_are_refused(token):
     assert tokens().read(token, SUMMARY) is None
 
@@ -75,7 +84,7 @@ def test_a_token_made_with_another_secret_is_refused():
 def test_a_changed_character_anywhere_is_refused(position):
     token = tokens().issue(TARGET)
     index = position % len(token)
-    changed = token[:index] + ("B" if token[index] != "B" else "C") + token[index + 1:]
+    changed = token[:index] + ("B" if token[index] != "B" else "C") + token[index + 1 :]
     assert changed != token
     assert tokens().read(changed, SUMMARY) is None
 
@@ -104,10 +113,15 @@ def test_a_token_from_the_future_is_refused():
     assert tokens(clock).read(token, SUMMARY) is None
 
 
-@pytest.mark.parametrize("secret, problem", [
-    (None, "LINK_SECRET is not set"), ("", "LINK_SECRET is not set"),
-    ("short", "at least 32 characters"), ("x" * 32, None),
-])
+@pytest.mark.parametrize(
+    "secret, problem",
+    [
+        (None, "LINK_SECRET is not set"),
+        ("", "LINK_SECRET is not set"),
+        ("short", "at least 32 characters"),
+        ("x" * 32, None),
+    ],
+)
 def test_the_secret_must_be_set_and_long(secret, problem):
     found = secret_problem(secret)
     assert (found is None) if problem is None else problem in found

@@ -5,13 +5,13 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from actions import red_flags
-from actions.answers import Mention, Turn, read_turn
-from actions.contract import LEVELS, LOCATIONS, TRIAGE_QUESTIONS
-from actions.dates import read_date
-from actions.progress import read_progress
-from actions.triage_decision import Answers, answers_from_slots, decide
 from clinical_nlu.findings import find_findings
+from triage import red_flags
+from triage.answers import Mention, Turn, read_turn
+from triage.contract import LEVELS, LOCATIONS, TRIAGE_QUESTIONS
+from triage.dates import read_date
+from triage.decision import Answers, answers_from_slots, decide
+from triage.progress import read_progress
 
 FLAG_IDS = [flag.id for flag in red_flags.RED_FLAGS]
 maybe_bool = st.one_of(st.none(), st.booleans())
@@ -51,13 +51,21 @@ def test_most_urgent_red_flag_always_wins(given_answers):
 def test_adding_a_red_flag_never_lowers_the_level(given_answers, flag):
     before = decide(given_answers).level
     after = decide(
-        Answers(**{**given_answers.__dict__, "red_flags": list(given_answers.red_flags or []) + [flag]})
+        Answers(
+            **{**given_answers.__dict__, "red_flags": list(given_answers.red_flags or []) + [flag]}
+        )
     ).level
     assert LEVELS.index(after) <= LEVELS.index(before)
 
 
-@given(st.dictionaries(st.text(max_size=20), st.one_of(st.none(), st.text(), st.integers(), st.booleans(),
-                                                     st.lists(st.text(max_size=5)))))
+@given(
+    st.dictionaries(
+        st.text(max_size=20),
+        st.one_of(
+            st.none(), st.text(), st.integers(), st.booleans(), st.lists(st.text(max_size=5))
+        ),
+    )
+)
 def test_answers_from_arbitrary_slots_never_raise(slots):
     assert decide(answers_from_slots(slots, date(2026, 11, 28))).level in LEVELS
 
@@ -78,15 +86,25 @@ def test_read_progress_never_raises(text):
 
 
 mentions = st.lists(
-    st.builds(Mention, st.sampled_from(["symptom", "red_flag", "knot_location", "equipment", "x"]),
-              st.text(max_size=12), st.sampled_from(["present", "absent", "uncertain", "odd"])),
+    st.builds(
+        Mention,
+        st.sampled_from(["symptom", "red_flag", "knot_location", "equipment", "x"]),
+        st.text(max_size=12),
+        st.sampled_from(["present", "absent", "uncertain", "odd"]),
+    ),
     max_size=4,
 )
 
 
 @settings(max_examples=150)
-@given(st.text(max_size=200), st.one_of(st.none(), st.text(max_size=15)), mentions,
-       st.one_of(st.none(), st.sampled_from(list(TRIAGE_QUESTIONS) + ["knot_since", "routine_started_on"])))
+@given(
+    st.text(max_size=200),
+    st.one_of(st.none(), st.text(max_size=15)),
+    mentions,
+    st.one_of(
+        st.none(), st.sampled_from(list(TRIAGE_QUESTIONS) + ["knot_since", "routine_started_on"])
+    ),
+)
 def test_read_turn_never_raises(text, intent, found, requested):
     slots = read_turn(Turn(text, intent, tuple(found)), requested, {}, date(2026, 11, 28))
     assert isinstance(slots, dict)
@@ -96,4 +114,4 @@ def test_read_turn_never_raises(text, intent, found, requested):
 @given(st.text(max_size=400))
 def test_find_findings_never_raises_and_offsets_fit(text):
     for finding in find_findings(text):
-        assert text[finding.start:finding.end] == finding.text
+        assert text[finding.start : finding.end] == finding.text

@@ -14,10 +14,10 @@ import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-
-from actions.pictures import picture_for
-from cli.servers import free_port, running
 from rest_client import RestClient
+
+from keepsakes.pictures import picture_for
+from launcher.servers import free_port, running
 
 pytestmark = pytest.mark.e2e
 SECRET = "test-signing-secret"
@@ -51,27 +51,41 @@ class SlackStandIn(BaseHTTPRequestHandler):
 def slack(tmp_path_factory):
     api = ThreadingHTTPServer(("127.0.0.1", free_port()), SlackStandIn)
     threading.Thread(target=api.serve_forever, daemon=True).start()
-    env = {"SLACK_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": SECRET,
-           "SLACK_API_URL": f"http://127.0.0.1:{api.server_port}/api/"}
-    with running(free_port(), free_port(), workdir=tmp_path_factory.mktemp("slack"), env=env) as servers:
+    env = {
+        "SLACK_TOKEN": "xoxb-test",
+        "SLACK_SIGNING_SECRET": SECRET,
+        "SLACK_API_URL": f"http://127.0.0.1:{api.server_port}/api/",
+    }
+    with running(
+        free_port(), free_port(), workdir=tmp_path_factory.mktemp("slack"), env=env
+    ) as servers:
         yield servers
     api.shutdown()
 
 
 def post_event(servers, payload, secret=SECRET, timestamp=None, headers=None):
-    return post_signed(servers, json.dumps(payload).encode(), "application/json",
-                       secret, timestamp, headers)
+    return post_signed(
+        servers, json.dumps(payload).encode(), "application/json", secret, timestamp, headers
+    )
 
 
 def post_signed(servers, body, content_type, secret=SECRET, timestamp=None, headers=None):
     """POST `body` signed as Slack signs it: v0=HMAC-SHA256(secret, "v0:<timestamp>:<body>")."""
     stamp = str(int(timestamp or time.time()))
-    signature = "v0=" + hmac.new(secret.encode(), f"v0:{stamp}:".encode() + body,
-                                 hashlib.sha256).hexdigest()
+    signature = (
+        "v0="
+        + hmac.new(secret.encode(), f"v0:{stamp}:".encode() + body, hashlib.sha256).hexdigest()
+    )
     request = urllib.request.Request(
-        f"{servers.rasa_url}/webhooks/slack/webhook", data=body,
-        headers={"Content-Type": content_type, "X-Slack-Signature": signature,
-                 "X-Slack-Request-Timestamp": stamp, **(headers or {})})
+        f"{servers.rasa_url}/webhooks/slack/webhook",
+        data=body,
+        headers={
+            "Content-Type": content_type,
+            "X-Slack-Signature": signature,
+            "X-Slack-Request-Timestamp": stamp,
+            **(headers or {}),
+        },
+    )
     try:
         with urllib.request.urlopen(request, timeout=30) as answer:
             return answer.status, answer.read().decode()
@@ -81,10 +95,20 @@ def post_signed(servers, body, content_type, secret=SECRET, timestamp=None, head
 
 def message(user, text, ts=None, event_id=None):
     ts = ts or f"{time.time():.6f}"
-    return {"token": "x", "team_id": "T1", "type": "event_callback",
-            "event_id": event_id or f"Ev{uuid.uuid4().hex[:10]}",
-            "event": {"type": "message", "channel": "C1", "user": user, "text": text,
-                      "ts": ts, "channel_type": "im"}}
+    return {
+        "token": "x",
+        "team_id": "T1",
+        "type": "event_callback",
+        "event_id": event_id or f"Ev{uuid.uuid4().hex[:10]}",
+        "event": {
+            "type": "message",
+            "channel": "C1",
+            "user": user,
+            "text": text,
+            "ts": ts,
+            "channel_type": "im",
+        },
+    }
 
 
 def replies_after(count, at_least=1, timeout=30):
@@ -116,7 +140,11 @@ def test_full_triage_over_slack_with_buttons(slack):
     user = f"U{uuid.uuid4().hex[:8]}"
     posted = say(slack, user, "knot between my shoulder blades")
     question = next(p for p in posted if "blocks" in p)
-    blocks = json.loads(question["blocks"]) if isinstance(question["blocks"], str) else question["blocks"]
+    blocks = (
+        json.loads(question["blocks"])
+        if isinstance(question["blocks"], str)
+        else question["blocks"]
+    )
     assert any(block["type"] == "actions" for block in blocks)
     say(slack, user, "no")
     say(slack, user, "no")
@@ -135,8 +163,13 @@ def test_full_triage_over_slack_with_buttons(slack):
 def test_unsigned_or_stale_requests_never_reach_the_bot(slack, secret, age, headers):
     user = f"U{uuid.uuid4().hex[:8]}"
     before = len(SlackStandIn.posts)
-    status, _ = post_event(slack, message(user, "knot between my shoulder blades"),
-                           secret=secret, timestamp=time.time() - age, headers=headers)
+    status, _ = post_event(
+        slack,
+        message(user, "knot between my shoulder blades"),
+        secret=secret,
+        timestamp=time.time() - age,
+        headers=headers,
+    )
     assert status == 400
     time.sleep(2)
     assert len(SlackStandIn.posts) == before
@@ -150,12 +183,15 @@ def test_a_retry_of_a_handled_event_is_not_processed_twice(slack):
     before = len(SlackStandIn.posts)
     assert post_event(slack, event)[0] == 200
     replies_after(before)
-    status, _ = post_event(slack, event, headers={"X-Slack-Retry-Num": "1",
-                                                  "X-Slack-Retry-Reason": "http_error"})
+    status, _ = post_event(
+        slack, event, headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_error"}
+    )
     assert status == 200
     time.sleep(2)
     events = RestClient(slack.rasa_url, slack.token).tracker(user)["events"]
-    assert [e["text"] for e in events if e["event"] == "user"] == ["knot between my shoulder blades"]
+    assert [e["text"] for e in events if e["event"] == "user"] == [
+        "knot between my shoulder blades"
+    ]
 
 
 def blocks_of(post):
@@ -174,10 +210,21 @@ def test_a_button_click_answers_in_the_thread(slack):
     assert question["text"], "the question is sent as text as well as blocks"
     buttons = [e for b in blocks_of(question) if b["type"] == "actions" for e in b["elements"]]
     none_of_these = next(b for b in buttons if b["text"]["text"] == "None of these")
-    click = {"type": "block_actions", "user": {"id": user}, "channel": {"id": "C1"},
-             "message": {"ts": f"{time.time():.6f}", "thread_ts": thread},
-             "actions": [{"type": "button", "action_id": "a1", "block_id": "b1",
-                          "value": none_of_these["value"], "text": none_of_these["text"]}]}
+    click = {
+        "type": "block_actions",
+        "user": {"id": user},
+        "channel": {"id": "C1"},
+        "message": {"ts": f"{time.time():.6f}", "thread_ts": thread},
+        "actions": [
+            {
+                "type": "button",
+                "action_id": "a1",
+                "block_id": "b1",
+                "value": none_of_these["value"],
+                "text": none_of_these["text"],
+            }
+        ],
+    }
     body = urllib.parse.urlencode({"payload": json.dumps(click)}).encode()
     before = len(SlackStandIn.posts)
     status, _ = post_signed(slack, body, "application/x-www-form-urlencoded")
@@ -187,13 +234,20 @@ def test_a_button_click_answers_in_the_thread(slack):
     assert all(p.get("thread_ts") == thread for p in posted), "replies go to the thread"
     events = RestClient(slack.rasa_url, slack.token).tracker(user)["events"]
     assert [e["text"] for e in events if e["event"] == "user"] == [
-        "knot between my shoulder blades", none_of_these["value"]]
+        "knot between my shoulder blades",
+        none_of_these["value"],
+    ]
 
 
 def test_a_click_with_a_bad_signature_is_rejected(slack):
     user = f"U{uuid.uuid4().hex[:8]}"
-    click = {"type": "block_actions", "user": {"id": user}, "channel": {"id": "C1"},
-             "message": {"ts": "1.0"}, "actions": [{"type": "button", "value": "/affirm"}]}
+    click = {
+        "type": "block_actions",
+        "user": {"id": user},
+        "channel": {"id": "C1"},
+        "message": {"ts": "1.0"},
+        "actions": [{"type": "button", "value": "/affirm"}],
+    }
     body = urllib.parse.urlencode({"payload": json.dumps(click)}).encode()
     status, _ = post_signed(slack, body, "application/x-www-form-urlencoded", secret="wrong")
     assert status == 400
@@ -201,8 +255,10 @@ def test_a_click_with_a_bad_signature_is_rejected(slack):
     assert not [e for e in events if e["event"] == "user"]
 
 
-@pytest.mark.parametrize("text", ["😀😀", "<script>alert(1)</script>", "Tengo un nudo en la espalda",
-                                  "   ", "a" * 20_000])
+@pytest.mark.parametrize(
+    "text",
+    ["😀😀", "<script>alert(1)</script>", "Tengo un nudo en la espalda", "   ", "a" * 20_000],
+)
 def test_odd_messages_get_a_reply_and_the_conversation_goes_on(slack, text):
     user = f"U{uuid.uuid4().hex[:8]}"
     before = len(SlackStandIn.posts)
@@ -217,12 +273,19 @@ def test_odd_messages_get_a_reply_and_the_conversation_goes_on(slack, text):
 def test_malformed_json_is_rejected_not_crashed(slack):
     body = b'{"type": "event_callback", "event": '
     stamp = str(int(time.time()))
-    signature = "v0=" + hmac.new(SECRET.encode(), f"v0:{stamp}:".encode() + body,
-                                 hashlib.sha256).hexdigest()
+    signature = (
+        "v0="
+        + hmac.new(SECRET.encode(), f"v0:{stamp}:".encode() + body, hashlib.sha256).hexdigest()
+    )
     request = urllib.request.Request(
-        f"{slack.rasa_url}/webhooks/slack/webhook", data=body,
-        headers={"Content-Type": "application/json", "X-Slack-Signature": signature,
-                 "X-Slack-Request-Timestamp": stamp})
+        f"{slack.rasa_url}/webhooks/slack/webhook",
+        data=body,
+        headers={
+            "Content-Type": "application/json",
+            "X-Slack-Signature": signature,
+            "X-Slack-Request-Timestamp": stamp,
+        },
+    )
     with pytest.raises(urllib.error.HTTPError) as error:
         urllib.request.urlopen(request, timeout=30)
     assert 400 <= error.value.code < 500
@@ -231,19 +294,31 @@ def test_malformed_json_is_rejected_not_crashed(slack):
 # Pictures and links: Slack fetches images from its own servers, so they come only
 # with PUBLIC_URL (here a made-up public address: nothing fetches it in the tests).
 PUBLIC_URL = "https://triage.example.org"
-TO_STEP_ONE = [("knot between my shoulder blades", "Question 2 of 5"), ("no", "Question 3 of 5"),
-               ("no", "Question 4 of 5"), ("no", "Question 5 of 5"),
-               ("yes", "Roughly when did the knot start"), ("about 6 weeks ago", "Do you have a foam roller"),
-               ("yes", "kneel"), ("yes", "Step 1 of 7")]
+TO_STEP_ONE = [
+    ("knot between my shoulder blades", "Question 2 of 5"),
+    ("no", "Question 3 of 5"),
+    ("no", "Question 4 of 5"),
+    ("no", "Question 5 of 5"),
+    ("yes", "Roughly when did the knot start"),
+    ("about 6 weeks ago", "Do you have a foam roller"),
+    ("yes", "kneel"),
+    ("yes", "Step 1 of 7"),
+]
 
 
 @pytest.fixture(scope="module")
 def slack_public(tmp_path_factory):
     api = ThreadingHTTPServer(("127.0.0.1", free_port()), SlackStandIn)
     threading.Thread(target=api.serve_forever, daemon=True).start()
-    env = {"SLACK_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": SECRET, "PUBLIC_URL": PUBLIC_URL,
-           "SLACK_API_URL": f"http://127.0.0.1:{api.server_port}/api/"}
-    with running(free_port(), free_port(), workdir=tmp_path_factory.mktemp("slack-public"), env=env) as servers:
+    env = {
+        "SLACK_TOKEN": "xoxb-test",
+        "SLACK_SIGNING_SECRET": SECRET,
+        "PUBLIC_URL": PUBLIC_URL,
+        "SLACK_API_URL": f"http://127.0.0.1:{api.server_port}/api/",
+    }
+    with running(
+        free_port(), free_port(), workdir=tmp_path_factory.mktemp("slack-public"), env=env
+    ) as servers:
         yield servers
     api.shutdown()
 
@@ -285,7 +360,7 @@ def test_with_a_public_address_the_step_comes_with_its_picture_and_links(slack_p
     assert any(t.startswith(f"<{PUBLIC_URL}/webhooks/links/calendar/") for t in texts)
     assert any(t.startswith(f"<{PUBLIC_URL}/webhooks/links/summary/") for t in texts)
     # The picture Slack would fetch is there, behind the reverse proxy's address.
-    local = slack_public.rasa_url + image["image_url"][len(PUBLIC_URL):]
+    local = slack_public.rasa_url + image["image_url"][len(PUBLIC_URL) :]
     with urllib.request.urlopen(local, timeout=30) as answer:
         assert answer.status == 200 and answer.headers["Content-Type"] == "image/png"
 

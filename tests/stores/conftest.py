@@ -2,7 +2,7 @@
 
 They come from Debian's packages (`make system` installs them; `make test` runs it). A missing
 server fails the tests: it never skips them. Both ask for a password, so the
-tests also check that Rasa gets it from the environment (see cli/endpoints.py).
+tests also check that Rasa gets it from the environment (see launcher/endpoints.py).
 """
 
 import glob
@@ -17,14 +17,15 @@ from typing import List, Optional
 
 import pytest
 
-from cli.servers import free_port
+from launcher.servers import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _postgres_bin(name: str) -> str:
-    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"),
-                   key=lambda path: int(path.split("/")[4]))
+    found = sorted(
+        glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), key=lambda path: int(path.split("/")[4])
+    )
     if not found:
         pytest.fail(f"PostgreSQL's {name} is missing: run `make system` (as root)")
     return found[-1]
@@ -58,23 +59,67 @@ def postgres():
         shutil.chown(base / "pwfile", "postgres", "postgres")
     port = free_port()
     try:
-        _run([_postgres_bin("initdb"), "-D", str(data), "-U", "postgres", "-E", "UTF8",
-              "--auth-local=trust", "--auth-host=scram-sha-256", f"--pwfile={base / 'pwfile'}"],
-             "create a PostgreSQL cluster")
-        _run([_postgres_bin("pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-t", "60",
-              "start", "-o", f"-h 127.0.0.1 -p {port} -k {base}"], "start PostgreSQL", log)
+        _run(
+            [
+                _postgres_bin("initdb"),
+                "-D",
+                str(data),
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--auth-local=trust",
+                "--auth-host=scram-sha-256",
+                f"--pwfile={base / 'pwfile'}",
+            ],
+            "create a PostgreSQL cluster",
+        )
+        _run(
+            [
+                _postgres_bin("pg_ctl"),
+                "-D",
+                str(data),
+                "-l",
+                str(log),
+                "-w",
+                "-t",
+                "60",
+                "start",
+                "-o",
+                f"-h 127.0.0.1 -p {port} -k {base}",
+            ],
+            "start PostgreSQL",
+            log,
+        )
         # Over the Unix socket (trust) as the superuser: a login role and its database.
         local = ["-h", str(base), "-p", str(port), "-U", "postgres"]
-        _run([_postgres_bin("psql"), *local, "-v", "ON_ERROR_STOP=1", "-c",
-              f"CREATE ROLE rasa LOGIN PASSWORD '{password}'"], "create the rasa role")
+        _run(
+            [
+                _postgres_bin("psql"),
+                *local,
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-c",
+                f"CREATE ROLE rasa LOGIN PASSWORD '{password}'",
+            ],
+            "create the rasa role",
+        )
         _run([_postgres_bin("createdb"), *local, "-O", "rasa", "rasa"], "create the database")
-        yield {"DB_HOST": "127.0.0.1", "DB_PORT": str(port), "DB_NAME": "rasa",
-               "DB_USER": "rasa", "DB_PASSWORD": password}
+        yield {
+            "DB_HOST": "127.0.0.1",
+            "DB_PORT": str(port),
+            "DB_NAME": "rasa",
+            "DB_USER": "rasa",
+            "DB_PASSWORD": password,
+        }
     finally:
         if (data / "postmaster.pid").exists():
-            subprocess.run(_as_postgres_user([_postgres_bin("pg_ctl"), "-D", str(data),
-                                              "-m", "immediate", "-w", "stop"]),
-                           capture_output=True)
+            subprocess.run(
+                _as_postgres_user(
+                    [_postgres_bin("pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]
+                ),
+                capture_output=True,
+            )
         shutil.rmtree(base, ignore_errors=True)
 
 
@@ -88,9 +133,21 @@ def redis():
         pytest.fail("redis-server is missing: run `make system` (as root)")
     port, password = free_port(), secrets.token_hex(12)
     process = subprocess.Popen(
-        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-         "--requirepass", password],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            binary,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--requirepass",
+            password,
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         client = redis_client.Redis(host="127.0.0.1", port=port, password=password)

@@ -10,8 +10,10 @@ import sqlalchemy as sa
 
 def postgres_url(env: Dict[str, str]) -> str:
     """An SQLAlchemy URL for the test database, to look at what Rasa stored."""
-    return (f"postgresql://{env['DB_USER']}:{env['DB_PASSWORD']}@{env['DB_HOST']}:"
-            f"{env['DB_PORT']}/{env['DB_NAME']}")
+    return (
+        f"postgresql://{env['DB_USER']}:{env['DB_PASSWORD']}@{env['DB_HOST']}:"
+        f"{env['DB_PORT']}/{env['DB_NAME']}"
+    )
 
 
 def stored_user_messages(env: Dict[str, str], sender: str) -> List[str]:
@@ -20,8 +22,12 @@ def stored_user_messages(env: Dict[str, str], sender: str) -> List[str]:
     try:
         with engine.connect() as connection:
             rows = connection.execute(
-                sa.text("SELECT data FROM events WHERE sender_id = :sender "
-                        "AND type_name = 'user' ORDER BY id"), {"sender": sender})
+                sa.text(
+                    "SELECT data FROM events WHERE sender_id = :sender "
+                    "AND type_name = 'user' ORDER BY id"
+                ),
+                {"sender": sender},
+            )
             return [json.loads(data)["text"] for (data,) in rows]
     finally:
         engine.dispose()
@@ -29,8 +35,9 @@ def stored_user_messages(env: Dict[str, str], sender: str) -> List[str]:
 
 def redis_calls(env: Dict[str, str], command: str) -> int:
     """How often Redis has run `command` (e.g. "set") since it started."""
-    client = redis.Redis(host=env["REDIS_HOST"], port=int(env["REDIS_PORT"]),
-                         password=env["REDIS_PASSWORD"])
+    client = redis.Redis(
+        host=env["REDIS_HOST"], port=int(env["REDIS_PORT"]), password=env["REDIS_PASSWORD"]
+    )
     return client.info("commandstats").get(f"cmdstat_{command}", {}).get("calls", 0)
 
 

@@ -1,10 +1,10 @@
 """A conversation survives a crashed Rasa server: on SQLite and on PostgreSQL."""
 
 import pytest
-
-from cli.servers import free_port, running
 from rest_client import RestClient
 from stores_support import no_store_fallback, stored_user_messages
+
+from launcher.servers import free_port, running
 
 pytestmark = pytest.mark.stores
 
@@ -26,7 +26,10 @@ def continue_after_crash(servers) -> str:
     assert [e["text"] for e in tracker["events"] if e["event"] == "user"] == HALF_WAY
     slots = tracker["slots"]
     assert (slots["knot_location"], slots["red_flags"], slots["requested_slot"]) == (
-        "mid_back", [], "neck_pain")
+        "mid_back",
+        [],
+        "neck_pain",
+    )
     for text in REST_OF_IT:
         assert client.say(sender, text), f"no reply to {text!r}"
     slots = client.slots(sender)
@@ -39,8 +42,14 @@ def continue_after_crash(servers) -> str:
 
 def test_restart_on_sqlite(model, tmp_path):
     database = tmp_path / "conversations.db"
-    with running(free_port(), free_port(), model=model, workdir=tmp_path,
-                 tracker_db=database, env={"DB_HOST": "", "REDIS_HOST": ""}) as servers:
+    with running(
+        free_port(),
+        free_port(),
+        model=model,
+        workdir=tmp_path,
+        tracker_db=database,
+        env={"DB_HOST": "", "REDIS_HOST": ""},
+    ) as servers:
         assert "dialect: sqlite" in servers.endpoints.read_text()
         continue_after_crash(servers)
     assert database.stat().st_size > 0

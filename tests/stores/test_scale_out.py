@@ -4,18 +4,20 @@
 import threading
 
 import pytest
-
-from cli.servers import free_port, running
 from rest_client import RestClient
 from stores_support import no_store_fallback, redis_calls, stored_user_messages
+
+from launcher.servers import free_port, running
 
 pytestmark = pytest.mark.stores
 
 SCRIPTS = [
     (["knot between my shoulder blades", "no", "no", "no", "yes"], "self_care_routine"),
     (["knot in my upper back", "no", "I also have crushing chest pain"], "emergency"),
-    (["knot between my shoulder blades and my fingers tingle", "no", "yes my neck hurts", "no"],
-     "see_professional"),
+    (
+        ["knot between my shoulder blades and my fingers tingle", "no", "yes my neck hurts", "no"],
+        "see_professional",
+    ),
 ]
 CONVERSATIONS = 20
 
@@ -23,8 +25,14 @@ CONVERSATIONS = 20
 @pytest.fixture(scope="module")
 def servers(model, tmp_path_factory, postgres, redis):
     workdir = tmp_path_factory.mktemp("scale-out")
-    with running(free_port(), free_port(), model=model, workdir=workdir,
-                 env={**postgres, **redis}, more_rasa_ports=[free_port()]) as started:
+    with running(
+        free_port(),
+        free_port(),
+        model=model,
+        workdir=workdir,
+        env={**postgres, **redis},
+        more_rasa_ports=[free_port()],
+    ) as started:
         written = started.endpoints.read_text()
         assert "dialect: postgresql" in written and "lock_store" in written
         yield started
@@ -37,8 +45,9 @@ def clients(servers):
 
 
 def test_concurrent_conversations_alternate_between_two_servers(clients, postgres, redis):
-    conversations = [(RestClient.new_sender(), *SCRIPTS[i % len(SCRIPTS)])
-                     for i in range(CONVERSATIONS)]
+    conversations = [
+        (RestClient.new_sender(), *SCRIPTS[i % len(SCRIPTS)]) for i in range(CONVERSATIONS)
+    ]
     errors = []
     locks_before = redis_calls(redis, "set")
 
@@ -50,8 +59,10 @@ def test_concurrent_conversations_alternate_between_two_servers(clients, postgre
         except Exception as error:  # noqa: BLE001 -- reported below
             errors.append(f"{sender}: {error!r}")
 
-    threads = [threading.Thread(target=talk, args=(number, sender, messages))
-               for number, (sender, messages, _) in enumerate(conversations)]
+    threads = [
+        threading.Thread(target=talk, args=(number, sender, messages))
+        for number, (sender, messages, _) in enumerate(conversations)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:

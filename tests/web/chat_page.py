@@ -5,16 +5,22 @@ import json
 import re
 from urllib.parse import urlparse
 
-from cli.servers import ROOT
+from launcher.servers import ROOT
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
 CHROMIUM = "/usr/bin/chromium"
 # No update checks, sync, component downloads or other traffic of the browser's own.
 CHROMIUM_ARGS = [
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-default-apps", "--disable-domain-reliability", "--no-first-run",
-    "--no-default-browser-check", "--metrics-recording-only", "--no-pings",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--disable-domain-reliability",
+    "--no-first-run",
+    "--no-default-browser-check",
+    "--metrics-recording-only",
+    "--no-pings",
     "--no-sandbox",
 ]
 

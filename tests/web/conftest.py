@@ -5,21 +5,27 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from chat_page import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS
-from cli.servers import free_port, running
-from cli.web import WIDGET, serving
 from rest_client import RestClient
+
+from launcher.servers import free_port, running
+from launcher.web import WIDGET, serving
 
 
 @pytest.fixture(scope="package")
 def page_url(tmp_path_factory):
-    assert shutil.which(CHROMIUM) or Path(CHROMIUM).exists(), "chromium is missing: run `make system` (as root)"
+    assert shutil.which(CHROMIUM) or Path(CHROMIUM).exists(), (
+        "chromium is missing: run `make system` (as root)"
+    )
     assert WIDGET.exists(), "rasa-webchat is missing: run `make web`"
     web_port = free_port()
     origins = f"http://127.0.0.1:{web_port}"
-    with running(free_port(), free_port(), workdir=tmp_path_factory.mktemp("web"),
-                 env={"WEB_ORIGINS": origins}) as servers:
+    with running(
+        free_port(),
+        free_port(),
+        workdir=tmp_path_factory.mktemp("web"),
+        env={"WEB_ORIGINS": origins},
+    ) as servers:
         with serving(web_port, servers.rasa_url) as url:
             yield url, RestClient(servers.rasa_url, servers.token)
 
@@ -45,6 +51,8 @@ def browser(page_url):
         recorded = Browser(page)
         context.on("request", lambda request: recorded.urls.append(request.url))
         page.on("websocket", lambda socket: recorded.urls.append(socket.url))
-        page.on("dialog", lambda dialog: (recorded.dialogs.append(dialog.message), dialog.dismiss()))
+        page.on(
+            "dialog", lambda dialog: (recorded.dialogs.append(dialog.message), dialog.dismiss())
+        )
         yield recorded
         chromium.close()

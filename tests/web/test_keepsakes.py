@@ -11,13 +11,6 @@ from datetime import date
 from html.parser import HTMLParser
 
 import pytest
-
-from actions.conversation_record import ConversationRecord, Moment
-from actions.dates import spoken
-from actions.outcome_messages import PLACES
-from actions.pictures import picture_for
-from actions.routine import KNEELING, VARIANTS
-from actions.summary_page import summary_page
 from chat_page import (
     ARTIFACTS,
     CHROMIUM,
@@ -30,6 +23,13 @@ from chat_page import (
     third_party,
     wait_for_bot,
 )
+
+from keepsakes.pictures import picture_for
+from keepsakes.summary_page import summary_page
+from triage.conversation_record import ConversationRecord, Moment
+from triage.dates import spoken
+from triage.outcome_messages import PLACES
+from triage.routine import KNEELING, VARIANTS
 
 pytestmark = [pytest.mark.web, pytest.mark.e2e]
 pytest.importorskip("playwright.sync_api")
@@ -60,11 +60,19 @@ def picture(page, number):
     image = page.locator("img.rw-image-frame").nth(number - 1)
     image.wait_for(timeout=30000)
     image.scroll_into_view_if_needed()
-    page.wait_for_function("e => e.complete && e.naturalWidth > 0 && e.hasAttribute('alt')",
-                           arg=image.element_handle(), timeout=15000)
+    page.wait_for_function(
+        "e => e.complete && e.naturalWidth > 0 && e.hasAttribute('alt')",
+        arg=image.element_handle(),
+        timeout=15000,
+    )
     box = image.bounding_box()
-    return {"src": image.get_attribute("src"), "alt": image.get_attribute("alt"),
-            "natural": image.evaluate("e => e.naturalWidth"), "width": box["width"], "height": box["height"]}
+    return {
+        "src": image.get_attribute("src"),
+        "alt": image.get_attribute("alt"),
+        "natural": image.evaluate("e => e.naturalWidth"),
+        "width": box["width"],
+        "height": box["height"],
+    }
 
 
 def link(page, label):
@@ -116,8 +124,12 @@ def test_coached_steps_show_their_pictures_and_the_summary_prints_on_one_page(pa
         assert shown["alt"] == expected.alt
         assert shown["natural"] == 320 and shown["width"] > 100 and shown["height"] > 50
         if step == 4:
-            page.locator(".rw-response", has_text=f"Step {step} of {steps}").last.scroll_into_view_if_needed()
-            page.locator(".rw-conversation-container").screenshot(path=str(ARTIFACTS / "coached-step.png"))
+            page.locator(
+                ".rw-response", has_text=f"Step {step} of {steps}"
+            ).last.scroll_into_view_if_needed()
+            page.locator(".rw-conversation-container").screenshot(
+                path=str(ARTIFACTS / "coached-step.png")
+            )
         if step < steps:
             click_reply(page, "Next")
             wait_for_bot(page, f"Step {step + 1} of {steps}")
@@ -144,7 +156,9 @@ def test_coached_steps_show_their_pictures_and_the_summary_prints_on_one_page(pa
         "Does your neck hurt, or is it stiff or sore?": YES_NO[slots["neck_pain"]],
         "Do you get numbness, tingling, pins and needles, weakness, or shooting or burning pain in your "
         "arms or hands?": YES_NO[slots["nerve_symptoms"]],
-        "Have you already tried stretching or massage for the knot?": YES_NO[slots["tried_stretching_massage"]],
+        "Have you already tried stretching or massage for the knot?": YES_NO[
+            slots["tried_stretching_massage"]
+        ],
         "Roughly when did the knot start?": f"{spoken(onset)} {onset.year} (about 6 weeks ago)",
         "Do you have a foam roller?": YES_NO[slots["has_foam_roller"]],
         "Can you kneel on the floor comfortably for a few minutes?": YES_NO[slots["can_kneel"]],
@@ -171,7 +185,9 @@ def test_forget_me_also_clears_the_browser_copy(page_url, browser):
     url, client = page_url
     page = browser.page
     sender = start_a_check(page, url)
-    page.wait_for_function("() => (localStorage.getItem('chat_session') || '').includes('shoulder blades')")
+    page.wait_for_function(
+        "() => (localStorage.getItem('chat_session') || '').includes('shoulder blades')"
+    )
     send(page, "forget me")
     wait_for_bot(page, "can't be undone")
     click_reply(page, "Yes, delete it")
@@ -179,9 +195,14 @@ def test_forget_me_also_clears_the_browser_copy(page_url, browser):
     # The widget starts afresh: either nothing stored yet, or a new session with no transcript.
     page.wait_for_function(
         "old => { const s = localStorage.getItem('chat_session');"
-        " return s === null || JSON.parse(s).session_id !== old; }", arg=sender, timeout=30000)
+        " return s === null || JSON.parse(s).session_id !== old; }",
+        arg=sender,
+        timeout=30000,
+    )
     stored = stored_session(page)
-    assert stored is None or ("shoulder blades" not in stored and json.loads(stored)["session_id"] != sender)
+    assert stored is None or (
+        "shoulder blades" not in stored and json.loads(stored)["session_id"] != sender
+    )
     deadline = time.monotonic() + 30  # the store deletes as it saves the turn
     while [e for e in client.tracker(sender)["events"] if e["event"] == "user"]:
         assert time.monotonic() < deadline, "the conversation is still stored"
@@ -208,22 +229,45 @@ def test_new_conversation_starts_a_new_session(page_url, browser):
     open_chat(page, url)
     assert session_id(page) != sender
     assert page.locator(".rw-client").count() == 0, "no old transcript"
-    assert client.slots(sender)["knot_location"] == "mid_back", "the old conversation is not deleted"
+    assert client.slots(sender)["knot_location"] == "mid_back", (
+        "the old conversation is not deleted"
+    )
 
 
 LONGEST = {
     "urgent, unsure about the signs": {
-        "knot_location": "shoulder", "red_flags": ["fever_or_chills", "weight_loss"], "neck_pain": True,
-        "nerve_symptoms": True, "unsure_answers": ["red_flags", "nerve_symptoms"], "knot_since": "2026-09-01",
-        "signs_checked": ["chest_pain"], "triage_outcome": "urgent_care",
-        "triage_reasons": ["red_flag:fever_or_chills", "red_flag:weight_loss", "unsure:red_flags",
-                           "knot_not_mid_back", "neck_pain", "unsure:nerve_symptoms"]},
+        "knot_location": "shoulder",
+        "red_flags": ["fever_or_chills", "weight_loss"],
+        "neck_pain": True,
+        "nerve_symptoms": True,
+        "unsure_answers": ["red_flags", "nerve_symptoms"],
+        "knot_since": "2026-09-01",
+        "signs_checked": ["chest_pain"],
+        "triage_outcome": "urgent_care",
+        "triage_reasons": [
+            "red_flag:fever_or_chills",
+            "red_flag:weight_loss",
+            "unsure:red_flags",
+            "knot_not_mid_back",
+            "neck_pain",
+            "unsure:nerve_symptoms",
+        ],
+    },
     "self-care follow-up with every answer": {
-        "knot_location": "mid_back", "red_flags": [], "neck_pain": False, "nerve_symptoms": False,
-        "tried_stretching_massage": True, "knot_since": "2026-09-01", "has_foam_roller": False,
-        "can_kneel": True, "routine_started_on": "2026-11-20", "routine_progress": "same",
-        "routine_variant": "face_down_no_roller", "triage_outcome": "self_care_routine",
-        "triage_reasons": ["routine_in_progress"]},
+        "knot_location": "mid_back",
+        "red_flags": [],
+        "neck_pain": False,
+        "nerve_symptoms": False,
+        "tried_stretching_massage": True,
+        "knot_since": "2026-09-01",
+        "has_foam_roller": False,
+        "can_kneel": True,
+        "routine_started_on": "2026-11-20",
+        "routine_progress": "same",
+        "routine_variant": "face_down_no_roller",
+        "triage_outcome": "self_care_routine",
+        "triage_reasons": ["routine_in_progress"],
+    },
 }
 
 
@@ -238,6 +282,8 @@ def test_the_longest_summaries_fit_one_a4_page_and_a_phone(slots):
         chromium = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         phone = chromium.new_page(viewport={"width": 360, "height": 740})
         phone.set_content(html)
-        assert phone.evaluate("document.scrollingElement.scrollWidth") <= 360, "no sideways scrolling"
+        assert phone.evaluate("document.scrollingElement.scrollWidth") <= 360, (
+            "no sideways scrolling"
+        )
         assert pdf_pages(phone.pdf(format="A4", print_background=True)) == 1
         chromium.close()

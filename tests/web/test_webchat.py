@@ -7,7 +7,6 @@ renders typed text as HTML. Screenshots go to tests/artifacts/ (git-ignored).
 """
 
 import pytest
-
 from chat_page import (
     click_reply,
     key_reply,
@@ -84,7 +83,9 @@ def test_red_flag_typed_mid_way_escalates(page_url, browser):
     wait_for_bot(page, "EMERGENCY")
     emergency = page.locator(".rw-response.level-emergency")
     emergency.first.wait_for(timeout=5000)  # the page marks levels just after rendering
-    assert "rgb(180, 35, 24)" in emergency.first.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert "rgb(180, 35, 24)" in emergency.first.evaluate(
+        "e => getComputedStyle(e).backgroundColor"
+    )
     wait_until_quiet(page)
     emergency.first.scroll_into_view_if_needed()
     shot(page, "webchat-emergency.png")
@@ -107,9 +108,12 @@ def test_levels_are_visibly_distinct(page_url, browser):
     }""")
     for level in ("emergency", "urgent", "professional", "self-care"):
         page.locator(f".rw-response.level-{level}").first.wait_for(timeout=5000)
-    colours = {level: page.locator(f".rw-response.level-{level}").first.evaluate(
-        "e => getComputedStyle(e).backgroundColor + ' ' + getComputedStyle(e).borderColor")
-        for level in ("emergency", "urgent", "professional", "self-care")}
+    colours = {
+        level: page.locator(f".rw-response.level-{level}").first.evaluate(
+            "e => getComputedStyle(e).backgroundColor + ' ' + getComputedStyle(e).borderColor"
+        )
+        for level in ("emergency", "urgent", "professional", "self-care")
+    }
     assert len(set(colours.values())) == 4, colours
     assert third_party(browser.urls) == []
 
@@ -151,7 +155,16 @@ def test_typed_html_is_shown_as_text(page_url, browser):
 
 
 def test_third_party_check_itself():
-    assert third_party(["http://127.0.0.1:8080/", "ws://127.0.0.1:5005/socket.io/", "data:,x",
-                        "http://localhost:1/a"]) == []
+    assert (
+        third_party(
+            [
+                "http://127.0.0.1:8080/",
+                "ws://127.0.0.1:5005/socket.io/",
+                "data:,x",
+                "http://localhost:1/a",
+            ]
+        )
+        == []
+    )
     assert third_party(["https://fonts.googleapis.com/css?family=Inter"]) != []
     assert third_party(["http://127.0.0.1.example.com/"]) != []

@@ -1,0 +1,20 @@
+"""What the person gets when the routine reminder fires."""
+
+from typing import Any, Dict, List
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+
+class ActionRemindRoutine(Action):
+    def name(self) -> str:
+        return "action_remind_routine"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
+        dispatcher.utter_message(
+            text='⏰ Time for your mid-back routine: 30 slow repetitions. Say "next" '
+            "and I'll walk you through the steps."
+        )
+        return []

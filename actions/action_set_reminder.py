@@ -1,0 +1,50 @@
+"""Sets a reminder for the next routine session, on channels that can push one."""
+
+from datetime import datetime
+from typing import Any, Dict, List
+
+from dateutil import tz
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ReminderScheduled
+from rasa_sdk.executor import CollectingDispatcher
+
+from dialogue.tracker import can_push, person_today, timezone_of
+from triage.dates import spoken
+from triage.plan import plan_from
+from triage.reminders import REMINDER_INTENT, REMINDER_NAME, REMINDER_TIME
+
+
+class ActionSetReminder(Action):
+    def name(self) -> str:
+        return "action_set_reminder"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
+        if not can_push(tracker):
+            dispatcher.utter_message(
+                text="I can't send reminders in this chat, sorry. Your plan above has the "
+                "dates: a calendar reminder works well."
+            )
+            return []
+        today = person_today(tracker)
+        zone = tz.gettz(timezone_of(tracker) or "UTC") or tz.UTC
+        now = datetime.now(zone)
+        upcoming = [
+            datetime.combine(day, REMINDER_TIME, tzinfo=zone) for day in plan_from(today).sessions
+        ]
+        when = next((moment for moment in upcoming if moment > now), None)
+        if when is None:
+            dispatcher.utter_message(text="There's no session left to remind you about.")
+            return []
+        dispatcher.utter_message(
+            text=f"Done: I'll remind you on {spoken(when.date())} at {when:%H:%M}."
+        )
+        return [
+            ReminderScheduled(
+                REMINDER_INTENT,
+                trigger_date_time=when,
+                name=REMINDER_NAME,
+                kill_on_user_message=False,
+            )
+        ]

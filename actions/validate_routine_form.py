@@ -1,0 +1,28 @@
+"""The planning questions, asked only for a self-care outcome."""
+
+from typing import Any, Dict
+
+from dialogue.form_validation import AskingFormValidation, asks_again_when_unsure
+from triage.contract import (
+    CAN_KNEEL,
+    HAS_FOAM_ROLLER,
+    KNOT_SINCE,
+    ROUTINE_FORM,
+    SELF_CARE_ROUTINE,
+    TRIAGE_OUTCOME,
+)
+
+
+class ValidateRoutineForm(AskingFormValidation):
+    def name(self) -> str:
+        return f"validate_{ROUTINE_FORM}"
+
+    validate_knot_since = asks_again_when_unsure(KNOT_SINCE)
+    validate_can_kneel = asks_again_when_unsure(CAN_KNEEL)
+    validate_has_foam_roller = asks_again_when_unsure(HAS_FOAM_ROLLER)
+
+    def stop_asking(self, slots: Dict[str, Any]) -> bool:
+        """No routine questions once the outcome is not self-care, or without a roller."""
+        if slots.get(TRIAGE_OUTCOME) != SELF_CARE_ROUTINE:
+            return True
+        return slots.get(HAS_FOAM_ROLLER) is False and bool(slots.get(KNOT_SINCE))

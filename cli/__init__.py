@@ -1,1 +1,0 @@
-"""Command-line helpers: start the servers on localhost and chat in a terminal."""

@@ -1,0 +1,1 @@
+"""What a person keeps from a conversation: pictures, the calendar file, the summary page, links."""
