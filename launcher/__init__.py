@@ -1,1 +1,1 @@
-"""The server launcher: starts the action server, Rasa and the web page on loopback, and the terminal chat."""
+"""The server launcher: the action server, Rasa and the web page on loopback; the terminal chat."""

@@ -50,7 +50,8 @@ RF = "red_flag"
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # someone else's sign stays theirs over "and gets ...", until the person speaks of themselves
+        # someone else's sign stays theirs over "and gets ...",
+        # until the person speaks of themselves
         ("my mum has MS and gets numb legs so I always check, but mine are fine", set()),
         (
             "my mum has MS and gets numb legs, and my legs are numb too",

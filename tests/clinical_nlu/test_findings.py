@@ -326,8 +326,8 @@ CASES = [
         {(LOC, "mid_back", P), (SELF, "stretching_massage", P)},
     ),
     (
-        "It's like a knot under my right shoulder blade, kinda near the spine. No numbness or tingling, "
-        "my neck is fine and I've tried a massage gun but it comes back",
+        "It's like a knot under my right shoulder blade, kinda near the spine. "
+        "No numbness or tingling, my neck is fine and I've tried a massage gun but it comes back",
         {
             (LOC, "mid_back", P),
             (SYM, "nerve_symptoms", A),
@@ -336,7 +336,8 @@ CASES = [
         },
     ),
     (
-        "I sit at a computer all day and my upper back gets tight. I don't have a foam roller and kneeling hurts",
+        "I sit at a computer all day and my upper back gets tight. "
+        "I don't have a foam roller and kneeling hurts",
         {(LOC, "mid_back", P), (EQUIP, "foam_roller", A), (KNEEL, "kneeling", P)},
     ),
     (
