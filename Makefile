@@ -15,7 +15,7 @@ ACTIONS_PORT ?= 5055
 WEB_PORT ?= 8080
 
 .DEFAULT_GOAL := help
-.PHONY: help install train run serve test test-unit test-stories validate purge system system-run eval bench web pictures clean
+.PHONY: help install train run serve test test-unit test-stories validate lint purge system system-run eval bench web pictures clean
 
 help: ## List the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -48,6 +48,10 @@ serve: system-run $(MODEL) web ## Start the action server, Rasa (REST, socketio,
 run: system-run $(MODEL) web ## Start everything and chat in this terminal
 	$(BIN)/python -m launcher.serve --rasa-port $(RASA_PORT) --actions-port $(ACTIONS_PORT) --web-port $(WEB_PORT) --chat
 
+lint: $(BIN)/rasa ## ruff: lint and formatting check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
 test-unit: $(BIN)/rasa ## pytest: decision, answer reading, NLU component, actions
 	$(BIN)/python -m pytest -m "not e2e and not stores"
 
@@ -55,7 +59,7 @@ test-stories: $(MODEL) ## rasa test: the conversation stories in tests/
 	$(BIN)/rasa test core --stories tests/test_conversations.yml --model $(MODEL) --out results/stories --fail-on-prediction-errors
 	$(BIN)/rasa test nlu --nlu tests/test_nlu.yml --model $(MODEL) --out results/nlu
 
-test: system validate $(MODEL) web ## Everything: validation, pytest (unit and end-to-end), rasa test stories
+test: system lint validate $(MODEL) web ## Everything: lint, validation, pytest (unit and end-to-end), rasa test stories
 	$(BIN)/python -m pytest
 	$(MAKE) --no-print-directory test-stories
 

@@ -1,8 +1,10 @@
 """The clinical decision: the person's answers in, a triage level and reasons out.
 
-Pure Python with no Rasa imports. The rules mirror the table in the spec; the
-most urgent level that applies wins, and a question that could not be answered
-counts as the more cautious answer.
+Pure Python with no Rasa imports. The rules are those of the decision table,
+docs/decision-table.md (written from this module by `python -m triage.decision_table`
+and checked against it by tests/triage/test_decision_table.py): the most urgent
+level that applies wins, and a question that could not be answered counts as the
+more cautious answer.
 """
 
 from dataclasses import dataclass

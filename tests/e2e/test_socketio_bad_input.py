@@ -11,28 +11,30 @@ from channels.guards import TOO_LONG, UNREADABLE
 pytestmark = pytest.mark.e2e
 
 
-async def exchange(base_url, payloads, per_message_timeout=30):
-    """Send each payload as user_uttered; the bot's replies to each."""
+async def exchange(base_url, odd, until="Question 2 of 5", timeout=30):
+    """Send `odd` and, once it has a reply, a clear first message: the first reply,
+    then every later one until one contains `until` (on time, or TimeoutError)."""
     client = socketio.AsyncClient()
     replies = asyncio.Queue()
+    confirmed = asyncio.Event()
     client.on("bot_uttered", lambda data: replies.put_nowait(data))
+    client.on("session_confirm", lambda *_: confirmed.set())
     await client.connect(base_url, transports=["polling"])
     session = uuid.uuid4().hex
-    await client.emit("session_request", {"session_id": session})
-    await asyncio.sleep(0.5)
-    answers = []
     try:
-        for payload in payloads:
-            await client.emit("user_uttered", {"session_id": session, **payload})
-            first = await asyncio.wait_for(replies.get(), per_message_timeout)
-            await asyncio.sleep(0.8)
-            batch = [first]
-            while not replies.empty():
-                batch.append(replies.get_nowait())
-            answers.append(batch)
+        await client.emit("session_request", {"session_id": session})
+        await asyncio.wait_for(confirmed.wait(), timeout)
+        await client.emit("user_uttered", {"session_id": session, **odd})
+        first = await asyncio.wait_for(replies.get(), timeout)
+        await client.emit(
+            "user_uttered", {"session_id": session, "message": "knot between my shoulder blades"}
+        )
+        after = []
+        while not any(until in reply.get("text", "") for reply in after):
+            after.append(await asyncio.wait_for(replies.get(), timeout))
     finally:
         await client.disconnect()
-    return answers
+    return first, after
 
 
 @pytest.mark.parametrize(
@@ -48,10 +50,8 @@ async def exchange(base_url, payloads, per_message_timeout=30):
     ],
 )
 def test_odd_input_gets_a_reply_and_the_conversation_goes_on(assistant, payload, expected):
-    first, after = asyncio.run(
-        exchange(assistant.base_url, [payload, {"message": "knot between my shoulder blades"}])
-    )
-    assert first and all(reply.get("text") for reply in first)
+    first, after = asyncio.run(exchange(assistant.base_url, payload))
+    assert all(reply.get("text") for reply in [first, *after])
     if expected:
-        assert first[0]["text"] == expected
-    assert any("Question 2 of 5" in reply.get("text", "") for reply in after)
+        assert first["text"] == expected
+    assert "Question 2 of 5" in after[-1]["text"]

@@ -15,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from rest_client import RestClient
+from waiting import wait_until
 
 from keepsakes.pictures import picture_for
 from launcher.servers import free_port, running
@@ -111,24 +112,50 @@ def message(user, text, ts=None, event_id=None):
     }
 
 
-def replies_after(count, at_least=1, timeout=30):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        if len(SlackStandIn.posts) >= count + at_least:
-            time.sleep(0.5)
-            return SlackStandIn.posts[count:]
-        time.sleep(0.2)
-    raise AssertionError("the bot sent nothing to Slack")
+def user_turns(servers, user):
+    """The person's messages as Rasa stored them (a turn is stored once it is done)."""
+    events = RestClient(servers.rasa_url, servers.token).tracker(user)["events"]
+    return [e["text"] for e in events if e["event"] == "user"]
 
 
-def say(servers, user, text):
-    before = len(SlackStandIn.posts)
-    ts = f"{time.time():.6f}"
-    status, _ = post_event(servers, message(user, text, ts=ts))
-    assert status == 200
-    posted = replies_after(before)
-    assert all(post.get("thread_ts") == ts for post in posted), "replies go to the thread"
-    return posted
+def replies_after(count, timeout=30):
+    """The posts after the first `count`, once there is one."""
+    wait_until(lambda: len(SlackStandIn.posts) > count, timeout, "the bot sent nothing to Slack")
+    return SlackStandIn.posts[count:]
+
+
+def stored_turn(servers, user, send, text, timeout=60):
+    """The posts made after `send()`, once Rasa has stored the turn of `text` it started."""
+    before, turns = len(SlackStandIn.posts), len(user_turns(servers, user))
+    send()
+
+    def stored():
+        stored = user_turns(servers, user)
+        return len(stored) > turns and stored[-1] == text
+
+    wait_until(stored, timeout, "the bot did not finish the turn")
+    return SlackStandIn.posts[before:]
+
+
+def in_thread(posted, ts):
+    """The posts from the first reply in thread `ts` on, which must all be in it.
+
+    Rasa takes one message of a conversation at a time, so anything still coming
+    from an earlier message comes before the first reply in this thread."""
+    start = next((i for i, post in enumerate(posted) if post.get("thread_ts") == ts), None)
+    assert start is not None, "no reply in the thread"
+    assert all(post.get("thread_ts") == ts for post in posted[start:]), "replies go to the thread"
+    return posted[start:]
+
+
+def say(servers, user, text, ts=None):
+    """Post `text` as the person; the replies, all in the message's thread."""
+    ts = ts or f"{time.time():.6f}"
+
+    def send():
+        assert post_event(servers, message(user, text, ts=ts))[0] == 200
+
+    return in_thread(stored_turn(servers, user, send, text), ts)
 
 
 def test_url_verification_challenge(slack):
@@ -171,27 +198,27 @@ def test_unsigned_or_stale_requests_never_reach_the_bot(slack, secret, age, head
         headers=headers,
     )
     assert status == 400
-    time.sleep(2)
-    assert len(SlackStandIn.posts) == before
-    events = RestClient(slack.rasa_url, slack.token).tracker(user)["events"]
-    assert not [e for e in events if e["event"] == "user"]
+    # Rejected before any processing: a signed message afterwards is the first turn.
+    posted = say(slack, user, "hello")
+    assert SlackStandIn.posts[before:] == posted, "the rejected message got a reply"
+    assert user_turns(slack, user) == ["hello"]
 
 
 def test_a_retry_of_a_handled_event_is_not_processed_twice(slack):
     user = f"U{uuid.uuid4().hex[:8]}"
-    event = message(user, "knot between my shoulder blades", event_id="EvRetry1")
+    text = "knot between my shoulder blades"
+    event = message(user, text, event_id="EvRetry1")
+    stored_turn(slack, user, lambda: post_event(slack, event), text)
     before = len(SlackStandIn.posts)
-    assert post_event(slack, event)[0] == 200
-    replies_after(before)
     status, _ = post_event(
         slack, event, headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_error"}
     )
     assert status == 200
-    time.sleep(2)
-    events = RestClient(slack.rasa_url, slack.token).tracker(user)["events"]
-    assert [e["text"] for e in events if e["event"] == "user"] == [
-        "knot between my shoulder blades"
-    ]
+    # Rasa takes one message of a conversation at a time, in order: a retry being
+    # processed would be stored, and answered, before the next message.
+    posted = say(slack, user, "no")
+    assert SlackStandIn.posts[before:] == posted, "the retry got a reply"
+    assert user_turns(slack, user) == [text, "no"]
 
 
 def blocks_of(post):
@@ -203,9 +230,7 @@ def test_a_button_click_answers_in_the_thread(slack):
     """Interactivity: a click on a Block Kit button arrives form-encoded, signed the same way."""
     user = f"U{uuid.uuid4().hex[:8]}"
     thread = f"{time.time():.6f}"
-    before = len(SlackStandIn.posts)
-    assert post_event(slack, message(user, "knot between my shoulder blades", ts=thread))[0] == 200
-    posted = replies_after(before)
+    posted = say(slack, user, "knot between my shoulder blades", ts=thread)
     question = next(p for p in posted if "Question 2 of 5" in (p.get("text") or ""))
     assert question["text"], "the question is sent as text as well as blocks"
     buttons = [e for b in blocks_of(question) if b["type"] == "actions" for e in b["elements"]]
@@ -226,17 +251,13 @@ def test_a_button_click_answers_in_the_thread(slack):
         ],
     }
     body = urllib.parse.urlencode({"payload": json.dumps(click)}).encode()
-    before = len(SlackStandIn.posts)
-    status, _ = post_signed(slack, body, "application/x-www-form-urlencoded")
-    assert status == 200
-    posted = replies_after(before)
+
+    def send():
+        assert post_signed(slack, body, "application/x-www-form-urlencoded")[0] == 200
+
+    posted = in_thread(stored_turn(slack, user, send, none_of_these["value"]), thread)
     assert any("Question 3 of 5" in (p.get("text") or "") for p in posted)
-    assert all(p.get("thread_ts") == thread for p in posted), "replies go to the thread"
-    events = RestClient(slack.rasa_url, slack.token).tracker(user)["events"]
-    assert [e["text"] for e in events if e["event"] == "user"] == [
-        "knot between my shoulder blades",
-        none_of_these["value"],
-    ]
+    assert user_turns(slack, user) == ["knot between my shoulder blades", none_of_these["value"]]
 
 
 def test_a_click_with_a_bad_signature_is_rejected(slack):
@@ -328,16 +349,14 @@ def post_text(post):
 
 
 def turn(servers, user, text, until, timeout=60):
-    """Say `text`; every post of the reply, once one of them contains `until`."""
-    before = len(SlackStandIn.posts)
-    assert post_event(servers, message(user, text))[0] == 200
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        posted = SlackStandIn.posts[before:]
-        if any(until in post_text(post) for post in posted):
-            return posted
-        time.sleep(0.1)
-    raise AssertionError(f"no reply containing {until!r}")
+    """Say `text`; every post of the reply, which must contain `until`."""
+
+    def send():
+        assert post_event(servers, message(user, text))[0] == 200
+
+    posted = stored_turn(servers, user, send, text, timeout)
+    assert any(until in post_text(post) for post in posted), f"no reply containing {until!r}"
+    return posted
 
 
 def to_step_one(servers):

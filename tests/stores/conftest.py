@@ -11,11 +11,11 @@ import secrets
 import shutil
 import subprocess
 import tempfile
-import time
 from pathlib import Path
 from typing import List, Optional
 
 import pytest
+from waiting import wait_until
 
 from launcher.servers import free_port
 
@@ -151,15 +151,16 @@ def redis():
     )
     try:
         client = redis_client.Redis(host="127.0.0.1", port=port, password=password)
-        deadline = time.monotonic() + 10
-        while True:
+
+        def answers() -> bool:
             try:
-                client.ping()
-                break
+                return client.ping()
             except redis_client.ConnectionError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail("redis-server did not start")
-                time.sleep(0.1)
+                if process.poll() is not None:
+                    pytest.fail("redis-server exited at start")
+                return False
+
+        wait_until(answers, 10, "redis-server did not start")
         yield {"REDIS_HOST": "127.0.0.1", "REDIS_PORT": str(port), "REDIS_PASSWORD": password}
     finally:
         process.terminate()

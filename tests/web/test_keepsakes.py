@@ -6,7 +6,6 @@ the README go to tests/artifacts/ (coached-step.png, summary-page.png)."""
 
 import json
 import re
-import time
 from datetime import date
 from html.parser import HTMLParser
 
@@ -23,6 +22,7 @@ from chat_page import (
     third_party,
     wait_for_bot,
 )
+from waiting import wait_until
 
 from keepsakes.pictures import picture_for
 from keepsakes.summary_page import summary_page
@@ -203,10 +203,11 @@ def test_forget_me_also_clears_the_browser_copy(page_url, browser):
     assert stored is None or (
         "shoulder blades" not in stored and json.loads(stored)["session_id"] != sender
     )
-    deadline = time.monotonic() + 30  # the store deletes as it saves the turn
-    while [e for e in client.tracker(sender)["events"] if e["event"] == "user"]:
-        assert time.monotonic() < deadline, "the conversation is still stored"
-        time.sleep(0.2)
+    wait_until(  # the store deletes as it saves the turn
+        lambda: not [e for e in client.tracker(sender)["events"] if e["event"] == "user"],
+        30,
+        "the conversation is still stored",
+    )
     open_chat(page, url)
     assert session_id(page) != sender
 
