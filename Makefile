@@ -35,7 +35,8 @@ web/node_modules/rasa-webchat/lib/index.js: web/package.json web/package-lock.js
 	cd web && npm ci --no-audit --no-fund --silent
 	@touch $@
 
-web: web/node_modules/rasa-webchat/lib/index.js ## Install the web chat widget (npm ci)
+web: web/node_modules/rasa-webchat/lib/index.js ## Install the web chat widget (npm ci) and build the page's static folder (build/web, for nginx)
+	$(BIN)/python -m launcher.web --out build/web
 
 train: $(MODEL) ## Train the model (only when data, domain or config changed)
 
