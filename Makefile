@@ -64,7 +64,7 @@ purge: $(BIN)/rasa ## Delete conversations idle for more than RETENTION_DAYS (de
 	$(BIN)/python -m launcher.endpoints --out .rasa/purge/endpoints.yml
 	$(BIN)/python -m privacy.purge --endpoints .rasa/purge/endpoints.yml
 
-system: ## Install the Debian packages the tests need, only those missing (PostgreSQL, Redis, Chromium, an emoji font, npm; as root)
+system: ## Install the Debian packages the tests need, only those missing (PostgreSQL, Redis, Chromium, an emoji font, npm, nginx; as root)
 	$(PYTHON) -m tools.system_packages test
 
 system-run: ## Install npm from Debian if it is missing (the web page needs it; as root)
