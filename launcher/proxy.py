@@ -11,8 +11,9 @@ import contextlib
 import shutil
 import subprocess
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Optional, Sequence
+from typing import Iterator, List, Optional, Sequence, Tuple
 from urllib.parse import urlsplit
 
 from launcher.servers import ROOT, ServerError, ensure_port_free, free_port, wait_until_ready
@@ -58,9 +59,30 @@ def main_config(workdir: Path, site: Path) -> str:
         "events { worker_connections 512; }\n"
         "http {\n"
         f"    include {MIME_TYPES};\n    default_type application/octet-stream;\n"
-        f"    access_log {workdir / 'access.log'};\n{temp}\n"
+        "    log_format upstreams '$upstream_addr $status $request_uri';\n"
+        f"    access_log {workdir / 'access.log'} upstreams;\n{temp}\n"
         f"    include {site};\n}}\n"
     )
+
+
+@dataclass(frozen=True)
+class Proxy:
+    """A running nginx: its address, and which Rasa server took each request."""
+
+    url: str
+    access_log: Path
+
+    def upstreams(self, path: str) -> List[Tuple[str, str]]:
+        """(Rasa servers tried, status) of each finished request under `path`, in order;
+        a request passed on after a failure names every server it tried."""
+        if not self.access_log.exists():
+            return []
+        found = []
+        for line in self.access_log.read_text().splitlines():
+            *tried, status, uri = line.split(" ")
+            if uri.startswith(path):
+                found.append((" ".join(tried), status))
+        return found
 
 
 def nginx_binary() -> str:
@@ -105,7 +127,7 @@ def proxying(
     static: Path,
     port: Optional[int] = None,
     timeout: float = 30.0,
-) -> Iterator[str]:
+) -> Iterator[Proxy]:
     """nginx on http://127.0.0.1:<port> serving `static` and proxying to `rasa_urls`."""
     port = port or free_port()
     ensure_port_free(port)
@@ -124,7 +146,7 @@ def proxying(
                 wait_until_ready(url + "/", process, "nginx", timeout, log)
             except ServerError as error:
                 raise ServerError(f"{error}: {log.read_text()[-2000:]}") from None
-            yield url
+            yield Proxy(url, workdir / "access.log")
         finally:
             process.terminate()
             try:
