@@ -35,7 +35,8 @@ web/node_modules/rasa-webchat/lib/index.js: web/package.json web/package-lock.js
 	cd web && npm ci --no-audit --no-fund --silent
 	@touch $@
 
-web: web/node_modules/rasa-webchat/lib/index.js ## Install the web chat widget (npm ci)
+web: web/node_modules/rasa-webchat/lib/index.js ## Install the web chat widget (npm ci) and build the page's static folder (build/web, for nginx)
+	$(BIN)/python -m launcher.web --out build/web
 
 train: $(MODEL) ## Train the model (only when data, domain or config changed)
 
@@ -67,7 +68,7 @@ purge: $(BIN)/rasa ## Delete conversations idle for more than RETENTION_DAYS (de
 	$(BIN)/python -m launcher.endpoints --out .rasa/purge/endpoints.yml
 	$(BIN)/python -m privacy.purge --endpoints .rasa/purge/endpoints.yml
 
-system: ## Install the Debian packages the tests need, only those missing (PostgreSQL, Redis, Chromium, an emoji font, npm; as root)
+system: ## Install the Debian packages the tests need, only those missing (PostgreSQL, Redis, Chromium, an emoji font, npm, nginx; as root)
 	$(PYTHON) -m tools.system_packages test
 
 system-run: ## Install npm from Debian if it is missing (the web page needs it; as root)

@@ -20,7 +20,7 @@ from typing import Callable, List, Optional, Sequence, Tuple
 # What each task needs from the machine (see `Machine`).
 NEEDS = {
     "run": ("npm",),
-    "test": ("npm", "postgres", "redis", "chromium", "emoji_font"),
+    "test": ("npm", "postgres", "redis", "chromium", "emoji_font", "nginx"),
 }
 # The Debian package that provides each need.
 PACKAGES = {
@@ -28,10 +28,13 @@ PACKAGES = {
     "redis": "redis-server",
     "chromium": "chromium",
     "emoji_font": "fonts-noto-color-emoji",
+    # The web tests run their own nginx in front of two Rasa servers (launcher/proxy.py).
+    "nginx": "nginx",
 }
 EMOJI_FONT_FILES = "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf"
 POSTGRES_SERVER = "/usr/lib/postgresql/*/bin/initdb"
 CHROMIUM = "/usr/bin/chromium"
+NGINX = "/usr/sbin/nginx"
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,7 @@ class Machine:
     redis: bool
     chromium: bool
     emoji_font: bool
+    nginx: bool
     root: bool
 
 
@@ -113,6 +117,7 @@ def inspect_machine() -> Machine:
         redis=shutil.which("redis-server") is not None,
         chromium=os.access(CHROMIUM, os.X_OK),
         emoji_font=os.path.exists(EMOJI_FONT_FILES),
+        nginx=os.access(NGINX, os.X_OK),
         root=os.geteuid() == 0,
     )
 

@@ -1,8 +1,10 @@
-"""The page server (launcher/web.py): only our files, the widget without its remote font
-import, the socket URL and the pictures' alt texts in config.js, and a policy that
-keeps the page on loopback (and on the pictures' origin)."""
+"""The page's static folder (launcher/web.py): only our files, the widget without its
+remote font import, the socket URL and the pictures' alt texts in config.js, and a
+policy that keeps the page on its own origin (and Rasa's, and the pictures'); the
+local page server serves that folder and nothing else."""
 
 import json
+import re
 import urllib.error
 import urllib.request
 
@@ -10,15 +12,71 @@ import pytest
 
 from keepsakes.pictures import picture_for
 from launcher.servers import free_port
-from launcher.web import WIDGET, serving, widget_without_remote_fonts
+from launcher.web import (
+    WIDGET,
+    BuildError,
+    build,
+    content_security_policy,
+    serving,
+    widget_without_remote_fonts,
+)
 
 SOCKET = "http://127.0.0.1:5005"
+needs_widget = pytest.mark.skipif(
+    not WIDGET.exists(), reason="rasa-webchat is not installed (make web)"
+)
 
 
 def test_remote_font_import_is_removed():
     css = b'x.push([1,"@import url(https://fonts.googleapis.com/css?family=Inter:400,500,700&display=swap);",""])'
     assert widget_without_remote_fonts(css) == b'x.push([1,"",""])'
     assert widget_without_remote_fonts(b"a{color:red}") == b"a{color:red}"
+
+
+def test_policy_for_a_rasa_server_elsewhere_and_behind_a_proxy():
+    elsewhere = content_security_policy(SOCKET, None)
+    assert "default-src 'self'" in elsewhere and "font-src 'self'" in elsewhere
+    assert f"connect-src 'self' {SOCKET} ws://127.0.0.1:5005;" in elsewhere
+    assert f"img-src 'self' data: {SOCKET};" in elsewhere
+    pictures = content_security_policy(SOCKET, "https://triage.example.org/")
+    assert "img-src 'self' data: https://triage.example.org;" in pictures
+    same_origin = content_security_policy(None, None)
+    assert "connect-src 'self';" in same_origin and "img-src 'self' data:;" in same_origin
+
+
+def config_of(script: str) -> dict:
+    first = script.splitlines()[0]
+    prefix, suffix = "window.TRIAGE_CONFIG = ", ";"
+    assert first.startswith(prefix) and first.endswith(suffix)
+    return json.loads(first[len(prefix) : -len(suffix)])
+
+
+@needs_widget
+def test_build_writes_everything_the_page_loads(tmp_path):
+    (tmp_path / "web").mkdir()
+    (tmp_path / "web" / "stale.txt").write_text("from an older build")
+    out = build(tmp_path / "web")
+    assert sorted(p.name for p in out.iterdir()) == [
+        "config.js",
+        "index.html",
+        "page.css",
+        "page.js",
+        "webchat.js",
+    ]
+    page = (out / "index.html").read_text()
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
+    assert policy and policy.group(1) == content_security_policy(None, None)
+    assert page.index("Content-Security-Policy") < page.index("<script")
+    widget = (out / "webchat.js").read_bytes()
+    assert len(widget) > 100_000 and b"fonts.googleapis" not in widget
+    script = (out / "config.js").read_text()
+    assert config_of(script)["socketUrl"] is None and "window.location.origin" in script
+
+
+def test_build_without_the_widget_says_what_to_run(tmp_path, monkeypatch):
+    monkeypatch.setattr("launcher.web.WIDGET", tmp_path / "missing.js")
+    with pytest.raises(BuildError, match="make web"):
+        build(tmp_path / "web")
 
 
 @pytest.fixture(scope="module")
@@ -35,17 +93,14 @@ def get(url):
         return error.code, dict(error.headers), b""
 
 
-def test_page_config_and_policy(page):
-    status, headers, body = get(page + "/")
+@needs_widget
+def test_served_page_and_config(page):
+    status, _, body = get(page + "/")
     assert status == 200 and b"not a diagnosis" in body
-    policy = headers["Content-Security-Policy"]
-    assert "default-src 'self'" in policy and "font-src 'self'" in policy
-    assert f"connect-src 'self' {SOCKET} ws://127.0.0.1:5005" in policy
-    assert f"img-src 'self' data: {SOCKET};" in policy
+    assert content_security_policy(SOCKET, None).encode() in body
     status, _, body = get(page + "/config.js")
-    prefix, suffix = b"window.TRIAGE_CONFIG = ", b";"
-    assert status == 200 and body.startswith(prefix) and body.endswith(suffix)
-    config = json.loads(body[len(prefix) : -len(suffix)])
+    assert status == 200
+    config = config_of(body.decode())
     assert config["socketUrl"] == SOCKET
     alts = config["pictureAlts"]
     assert len(alts) == 7 + 7 + 6, "one alt text per step of every variant"
@@ -53,21 +108,11 @@ def test_page_config_and_policy(page):
     assert alts["standing_at_wall-3"] != alts["standing_at_wall-4"], (
         "a shared drawing, each step's own alt"
     )
-
-
-def test_pictures_may_come_from_the_public_address():
-    with serving(free_port(), SOCKET, "https://triage.example.org/") as url:
-        policy = get(url + "/")[1]["Content-Security-Policy"]
-    assert "img-src 'self' data: https://triage.example.org;" in policy
-
-
-@pytest.mark.skipif(not WIDGET.exists(), reason="rasa-webchat is not installed (make web)")
-def test_widget_is_served_without_remote_imports(page):
     status, _, body = get(page + "/webchat.js")
-    assert status == 200 and len(body) > 100_000
-    assert b"@import url(http" not in body and b"fonts.googleapis" not in body
+    assert status == 200 and b"@import url(http" not in body
 
 
+@needs_widget
 @pytest.mark.parametrize(
     "path",
     [
@@ -75,6 +120,7 @@ def test_widget_is_served_without_remote_imports(page):
         "/node_modules/rasa-webchat/package.json",
         "/package.json",
         "/%2e%2e/credentials.yml",
+        "/pictures/standing.svg",
     ],
 )
 def test_nothing_else_is_served(page, path):

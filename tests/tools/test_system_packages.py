@@ -15,6 +15,7 @@ EVERYTHING = Machine(
     redis=True,
     chromium=True,
     emoji_font=True,
+    nginx=True,
     root=True,
 )
 NOTHING = Machine(
@@ -25,6 +26,7 @@ NOTHING = Machine(
     redis=False,
     chromium=False,
     emoji_font=False,
+    nginx=False,
     root=True,
 )
 # A fresh machine of our kind: NodeSource's nodejs with its bundled npm, PostgreSQL.
@@ -42,7 +44,15 @@ PLANS = [
     (
         NOTHING,
         "test",
-        ("nodejs", "npm", "postgresql", "redis-server", "chromium", "fonts-noto-color-emoji"),
+        (
+            "nodejs",
+            "npm",
+            "postgresql",
+            "redis-server",
+            "chromium",
+            "fonts-noto-color-emoji",
+            "nginx",
+        ),
     ),
     (NOTHING, "run", ("nodejs", "npm")),
     # NodeSource's nodejs bundles npm: Debian's npm must never be asked for.
@@ -55,6 +65,9 @@ PLANS = [
         "test",
         ("chromium", "fonts-noto-color-emoji"),
     ),
+    # nginx only for the tests (the web chat across two Rasa servers).
+    (_with(EVERYTHING, nginx=False), "test", ("nginx",)),
+    (_with(EVERYTHING, nginx=False), "run", ()),
     # PostgreSQL only when no server binaries are there.
     (_with(EVERYTHING, postgres=False), "test", ("postgresql",)),
     # Debian's own nodejs without npm: Debian's npm fits beside it.
