@@ -3,7 +3,7 @@
 Rasa already checks the signing secret and the 5-minute replay window and
 sends buttons as Block Kit. This subclass adds: replies in the thread of the
 message; a Slack retry of an event already handled, on any server, is
-acknowledged without being processed again (channels/slack_events.py); the
+acknowledged without being processed again (channels/first_time.py); the
 person's time zone from their Slack profile in the message metadata
 (`timezone`, channels/slack_time_zones.py), so dates are theirs; the
 `url_verification` challenge answered in the form Slack documents; a picture's
@@ -24,13 +24,15 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
+from channels.first_time import FirstTime
 from channels.guards import never_silent
-from channels.slack_events import HandledEvents
 from channels.slack_time_zones import LOOKUP_TIMEOUT_SECONDS, SlackTimeZones
 
 logger = logging.getLogger(__name__)
 
 SLACK_API_URL = "https://slack.com/api/"
+# Slack retries within minutes (https://api.slack.com/events-api#failure_conditions).
+KEEP_EVENT_IDS_SECONDS = 3600
 
 
 class PictureSlackBot(SlackBot):
@@ -75,7 +77,7 @@ class ThreadedSlackInput(SlackInput):
         super().__init__(*args, **kwargs)
         self.api_url = SLACK_API_URL
         self.time_zones = self._time_zones()
-        self._handled_events: Optional[HandledEvents] = None
+        self._handled_events: Optional[FirstTime] = None
 
     def _time_zones(self) -> SlackTimeZones:
         client = AsyncWebClient(
@@ -95,11 +97,13 @@ class ThreadedSlackInput(SlackInput):
         bot.client = AsyncWebClient(self.slack_token, base_url=self.api_url, proxy=self.proxy)
         return bot
 
-    def handled_events(self, request: Request) -> HandledEvents:
+    def handled_events(self, request: Request) -> FirstTime:
         """Handled event ids, next to the lock store's locks (Redis) when there are any."""
         if self._handled_events is None:
             agent = getattr(request.app.ctx, "agent", None)
-            self._handled_events = HandledEvents.beside(getattr(agent, "lock_store", None))
+            self._handled_events = FirstTime.beside(
+                getattr(agent, "lock_store", None), "slack_event", KEEP_EVENT_IDS_SECONDS
+            )
         return self._handled_events
 
     async def process_message(

@@ -87,15 +87,16 @@ def slack_env(api_url: str) -> Dict[str, str]:
     return {"SLACK_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": api_url}
 
 
-def post_signed(
+def signed_request(
     rasa_url: str,
     body: bytes,
     content_type: str,
     secret: str = SECRET,
     timestamp: Optional[float] = None,
     headers: Optional[Dict[str, str]] = None,
-) -> Tuple[int, str]:
-    """POST `body` signed as Slack signs it: v0=HMAC-SHA256(secret, "v0:<timestamp>:<body>")."""
+) -> Tuple[int, Dict[str, str], str]:
+    """POST `body` signed as Slack signs it: v0=HMAC-SHA256(secret, "v0:<timestamp>:<body>");
+    the answer's status, headers and body."""
     stamp = str(int(timestamp or time.time()))
     signature = (
         "v0="
@@ -113,9 +114,15 @@ def post_signed(
     )
     try:
         with urllib.request.urlopen(request, timeout=30) as answer:
-            return answer.status, answer.read().decode()
+            return answer.status, dict(answer.headers), answer.read().decode()
     except urllib.error.HTTPError as error:
-        return error.code, error.read().decode()
+        return error.code, dict(error.headers), error.read().decode()
+
+
+def post_signed(rasa_url: str, body: bytes, content_type: str, **signing) -> Tuple[int, str]:
+    """The status and body of a signed POST."""
+    status, _, text = signed_request(rasa_url, body, content_type, **signing)
+    return status, text
 
 
 def post_event(rasa_url: str, payload: dict, **signing) -> Tuple[int, str]:

@@ -1,11 +1,13 @@
-"""The Slack channel's two memories, without servers: handled event ids (in
+"""The Slack channel's two memories, without servers: what was seen first (in
 memory; Redis is tested in tests/stores) and users' time zones from users.info."""
 
 import pytest
 
-from channels import slack_events, slack_time_zones
-from channels.slack_events import HandledEvents
+from channels import first_time, slack_time_zones
+from channels.first_time import FirstTime
 from channels.slack_time_zones import SlackTimeZones, known_zone
+
+KEEP = 3600
 
 
 class Clock:
@@ -30,19 +32,19 @@ class UsersInfo:
         return {"ok": True, "user": {"id": user, "tz": self.zones[user]}}
 
 
-def test_an_event_id_is_new_once(monkeypatch):
+def test_a_key_is_new_once(monkeypatch):
     clock = Clock()
-    monkeypatch.setattr(slack_events.time, "monotonic", clock)
-    handled = HandledEvents()
+    monkeypatch.setattr(first_time.time, "monotonic", clock)
+    handled = FirstTime(KEEP)
     assert handled.first_time("Ev1") and not handled.first_time("Ev1")
     assert handled.first_time("Ev2")
-    clock.now += slack_events.KEEP_SECONDS + 1
+    clock.now += KEEP + 1
     assert handled.first_time("Ev1"), "forgotten after the retry window"
 
 
-def test_handled_event_ids_in_memory_are_bounded(monkeypatch):
-    monkeypatch.setattr(slack_events, "REMEMBERED_IN_MEMORY", 3)
-    handled = HandledEvents()
+def test_keys_in_memory_are_bounded(monkeypatch):
+    monkeypatch.setattr(first_time, "REMEMBERED_IN_MEMORY", 3)
+    handled = FirstTime(KEEP)
     for number in range(5):
         assert handled.first_time(f"Ev{number}")
     assert handled.first_time("Ev0"), "the oldest was dropped"
