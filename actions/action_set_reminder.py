@@ -1,5 +1,6 @@
 """Sets a reminder for the next routine session, on channels that can push one."""
 
+import os
 from datetime import datetime
 from typing import Any, Dict, List
 
@@ -11,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from dialogue.tracker import can_push, person_today, timezone_of
 from triage.dates import spoken
 from triage.plan import plan_from
-from triage.reminders import REMINDER_INTENT, REMINDER_NAME, REMINDER_TIME
+from triage.reminders import REMINDER_INTENT, REMINDER_NAME, REMINDER_TIME, fixed_delay
 
 
 class ActionSetReminder(Action):
@@ -34,6 +35,8 @@ class ActionSetReminder(Action):
             datetime.combine(day, REMINDER_TIME, tzinfo=zone) for day in plan_from(today).sessions
         ]
         when = next((moment for moment in upcoming if moment > now), None)
+        if delay := fixed_delay(os.environ):
+            when = now + delay
         if when is None:
             dispatcher.utter_message(text="There's no session left to remind you about.")
             return []

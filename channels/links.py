@@ -28,6 +28,7 @@ from keepsakes.links import CALENDAR_FILE, CHANNEL_NAME, png_name, retention_day
 from keepsakes.pictures import PICTURES_DIR
 from keepsakes.summary_page import CONTENT_SECURITY_POLICY, summary_page
 from privacy.link_tokens import CALENDAR, PICTURE, SUMMARY, LinkTokens, secret_problem
+from privacy.retention import link_days
 from triage.conversation_record import ConversationRecord, record_from_events
 
 logger = logging.getLogger(__name__)
@@ -71,7 +72,7 @@ class LinksInput(InputChannel):
         problem = secret_problem(secret)
         if problem:
             logger.warning("%s: every link answers 404.", problem)
-        self.tokens = None if problem else LinkTokens(str(secret), days)
+        self.tokens = None if problem else LinkTokens(str(secret), link_days(days))
         self.pictures = _pictures()
 
     async def _record(

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from keepsakes.pictures import Picture, picture_for
 from privacy.link_tokens import CALENDAR, PICTURE, SUMMARY, LinkTarget, LinkTokens, secret_problem
+from privacy.retention import link_days
 from triage.routine import VARIANTS
 
 CHANNEL_NAME = "links"
@@ -51,7 +52,8 @@ def base_url_problem(url: str) -> Optional[str]:
 
 
 def retention_days(env: Mapping[str, str]) -> float:
-    """RETENTION_DAYS (default 30): how long links (and conversations) are kept."""
+    """RETENTION_DAYS (default 30): how long a conversation is kept after its latest
+    event; links last as long as a conversation can be kept (privacy/retention.py)."""
     try:
         days = float(env.get("RETENTION_DAYS") or DEFAULT_RETENTION_DAYS)
     except ValueError:
@@ -84,7 +86,7 @@ class LinkMaker:
 
 @lru_cache(maxsize=4)
 def _maker(secret: str, base: str, public: bool, days: float) -> LinkMaker:
-    return LinkMaker(LinkTokens(secret, days), base.rstrip("/"), public)
+    return LinkMaker(LinkTokens(secret, link_days(days)), base.rstrip("/"), public)
 
 
 def links_base(env: Mapping[str, str]) -> str:

@@ -1,35 +1,57 @@
-"""Delete conversations older than the retention period (`make purge`).
+"""Delete conversations kept past their retention (`make purge`).
 
     python -m privacy.purge [--days N] [--endpoints endpoints.yml]
 
-A conversation is deleted when its latest event is older than N days
-(default: the RETENTION_DAYS environment variable, else 30).
+A conversation is deleted once its latest event is older than N days (default:
+the RETENTION_DAYS environment variable, else 30), unless it holds an active
+routine plan: then it is kept until two weeks after the plan's check-in date
+if that is later (privacy/retention.py).
 """
 
 import argparse
+import json
 import os
 import sys
 import time
-from typing import List
+from typing import Any, List
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.utils.endpoints import read_endpoint_config
 
-DEFAULT_RETENTION_DAYS = 30
+from keepsakes.links import retention_days
+from privacy.retention import DAY_SECONDS, PLAN_KEEP_DAYS, keep_until
+
+
+def _kept_for_a_plan(
+    store: SQLTrackerStore, session: Any, sender: str, days: float, now: float
+) -> bool:
+    """True if the conversation's plan keeps it past `now`."""
+    event = store.SQLEvent
+    rows = session.query(event.data).filter(event.sender_id == sender).order_by(event.id)
+    return keep_until([json.loads(data) for (data,) in rows], days) > now
 
 
 def purge(store: SQLTrackerStore, days: float, now: float) -> List[str]:
-    """Delete conversations idle for more than `days`; the sender ids deleted."""
-    cutoff = now - days * 86400
+    """Delete conversations kept past their retention; the sender ids deleted."""
+    cutoff = now - days * DAY_SECONDS
+    # Idle since before this, no plan can keep a conversation any longer.
+    beyond_any_plan = now - PLAN_KEEP_DAYS * DAY_SECONDS
     event = store.SQLEvent
     with store.session_scope() as session:
+        idle = (
+            session.query(event.sender_id, sa.func.max(event.timestamp))
+            .group_by(event.sender_id)
+            .all()
+        )
         stale = [
             sender
-            for sender, latest in session.query(
-                event.sender_id, sa.func.max(event.timestamp)
-            ).group_by(event.sender_id)
-            if latest is not None and latest < cutoff
+            for sender, latest in idle
+            if latest is not None
+            and latest < cutoff
+            and (
+                latest < beyond_any_plan or not _kept_for_a_plan(store, session, sender, days, now)
+            )
         ]
         if stale:
             session.query(event).filter(event.sender_id.in_(stale)).delete(
@@ -50,17 +72,16 @@ def store_from_endpoints(path: str) -> SQLTrackerStore:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--days",
-        type=float,
-        default=float(os.environ.get("RETENTION_DAYS", DEFAULT_RETENTION_DAYS)),
-    )
+    parser.add_argument("--days", type=float, default=retention_days(os.environ))
     parser.add_argument("--endpoints", default="endpoints.yml")
     args = parser.parse_args()
     if args.days < 0:
         parser.error("--days must be zero or more")
     deleted = purge(store_from_endpoints(args.endpoints), args.days, time.time())
-    print(f"Deleted {len(deleted)} conversation(s) idle for more than {args.days:g} days.")
+    print(
+        f"Deleted {len(deleted)} conversation(s) idle for more than {args.days:g} days "
+        "(and past any plan's check-in by two weeks)."
+    )
     return 0
 
 

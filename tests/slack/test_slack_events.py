@@ -2,160 +2,74 @@
 replies captured by a stand-in for Slack's Web API; pictures and links only with
 PUBLIC_URL."""
 
-import hashlib
-import hmac
 import json
-import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-import uuid
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 from rest_client import RestClient
-from waiting import wait_until
+from slack_web_api import (
+    SECRET,
+    SlackWebApi,
+    message,
+    new_user,
+    post_signed,
+    post_text,
+    slack_env,
+    wait_for_post,
+)
+from slack_web_api import post_event as post_event_to
 
+from channels.guards import CANNOT_CONTINUE
 from keepsakes.pictures import picture_for
 from launcher.servers import free_port, running
+from triage.dates import spoken
+from triage.plan import plan_from
 
 pytestmark = pytest.mark.e2e
-SECRET = "test-signing-secret"
-
-
-class SlackStandIn(BaseHTTPRequestHandler):
-    """Records chat.postMessage calls and answers like Slack does."""
-
-    posts: list = []
-
-    def log_message(self, *args):
-        return
-
-    def do_POST(self):  # noqa: N802
-        body = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
-        try:
-            payload = json.loads(body)
-        except ValueError:
-            payload = {k: v[0] for k, v in urllib.parse.parse_qs(body).items()}
-        if self.path.endswith("chat.postMessage"):
-            self.posts.append(payload)
-        answer = json.dumps({"ok": True, "ts": str(time.time())}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(answer)))
-        self.end_headers()
-        self.wfile.write(answer)
+API = SlackWebApi()
 
 
 @pytest.fixture(scope="module")
 def slack(tmp_path_factory):
-    api = ThreadingHTTPServer(("127.0.0.1", free_port()), SlackStandIn)
-    threading.Thread(target=api.serve_forever, daemon=True).start()
-    env = {
-        "SLACK_TOKEN": "xoxb-test",
-        "SLACK_SIGNING_SECRET": SECRET,
-        "SLACK_API_URL": f"http://127.0.0.1:{api.server_port}/api/",
-    }
-    with running(
-        free_port(), free_port(), workdir=tmp_path_factory.mktemp("slack"), env=env
-    ) as servers:
-        yield servers
-    api.shutdown()
+    with API.serving() as api_url:
+        with running(
+            free_port(),
+            free_port(),
+            workdir=tmp_path_factory.mktemp("slack"),
+            env=slack_env(api_url),
+        ) as servers:
+            yield servers
 
 
 def post_event(servers, payload, secret=SECRET, timestamp=None, headers=None):
-    return post_signed(
-        servers, json.dumps(payload).encode(), "application/json", secret, timestamp, headers
+    return post_event_to(
+        servers.rasa_url, payload, secret=secret, timestamp=timestamp, headers=headers
     )
 
 
-def post_signed(servers, body, content_type, secret=SECRET, timestamp=None, headers=None):
-    """POST `body` signed as Slack signs it: v0=HMAC-SHA256(secret, "v0:<timestamp>:<body>")."""
-    stamp = str(int(timestamp or time.time()))
-    signature = (
-        "v0="
-        + hmac.new(secret.encode(), f"v0:{stamp}:".encode() + body, hashlib.sha256).hexdigest()
-    )
-    request = urllib.request.Request(
-        f"{servers.rasa_url}/webhooks/slack/webhook",
-        data=body,
-        headers={
-            "Content-Type": content_type,
-            "X-Slack-Signature": signature,
-            "X-Slack-Request-Timestamp": stamp,
-            **(headers or {}),
-        },
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=30) as answer:
-            return answer.status, answer.read().decode()
-    except urllib.error.HTTPError as error:
-        return error.code, error.read().decode()
+def replies_after(count, at_least=1, timeout=30):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if len(API.posts) >= count + at_least:
+            time.sleep(0.5)
+            return API.posts[count:]
+        time.sleep(0.2)
+    raise AssertionError("the bot sent nothing to Slack")
 
 
-def message(user, text, ts=None, event_id=None):
-    ts = ts or f"{time.time():.6f}"
-    return {
-        "token": "x",
-        "team_id": "T1",
-        "type": "event_callback",
-        "event_id": event_id or f"Ev{uuid.uuid4().hex[:10]}",
-        "event": {
-            "type": "message",
-            "channel": "C1",
-            "user": user,
-            "text": text,
-            "ts": ts,
-            "channel_type": "im",
-        },
-    }
-
-
-def user_turns(servers, user):
-    """The person's messages as Rasa stored them (a turn is stored once it is done)."""
-    events = RestClient(servers.rasa_url, servers.token).tracker(user)["events"]
-    return [e["text"] for e in events if e["event"] == "user"]
-
-
-def replies_after(count, timeout=30):
-    """The posts after the first `count`, once there is one."""
-    wait_until(lambda: len(SlackStandIn.posts) > count, timeout, "the bot sent nothing to Slack")
-    return SlackStandIn.posts[count:]
-
-
-def stored_turn(servers, user, send, text, timeout=60):
-    """The posts made after `send()`, once Rasa has stored the turn of `text` it started."""
-    before, turns = len(SlackStandIn.posts), len(user_turns(servers, user))
-    send()
-
-    def stored():
-        stored = user_turns(servers, user)
-        return len(stored) > turns and stored[-1] == text
-
-    wait_until(stored, timeout, "the bot did not finish the turn")
-    return SlackStandIn.posts[before:]
-
-
-def in_thread(posted, ts):
-    """The posts from the first reply in thread `ts` on, which must all be in it.
-
-    Rasa takes one message of a conversation at a time, so anything still coming
-    from an earlier message comes before the first reply in this thread."""
-    start = next((i for i, post in enumerate(posted) if post.get("thread_ts") == ts), None)
-    assert start is not None, "no reply in the thread"
-    assert all(post.get("thread_ts") == ts for post in posted[start:]), "replies go to the thread"
-    return posted[start:]
-
-
-def say(servers, user, text, ts=None):
-    """Post `text` as the person; the replies, all in the message's thread."""
-    ts = ts or f"{time.time():.6f}"
-
-    def send():
-        assert post_event(servers, message(user, text, ts=ts))[0] == 200
-
-    return in_thread(stored_turn(servers, user, send, text), ts)
+def say(servers, user, text):
+    before = len(API.posts)
+    ts = f"{time.time():.6f}"
+    status, _ = post_event(servers, message(user, text, ts=ts))
+    assert status == 200
+    posted = replies_after(before)
+    assert all(post.get("thread_ts") == ts for post in posted), "replies go to the thread"
+    return posted
 
 
 def test_url_verification_challenge(slack):
@@ -164,7 +78,7 @@ def test_url_verification_challenge(slack):
 
 
 def test_full_triage_over_slack_with_buttons(slack):
-    user = f"U{uuid.uuid4().hex[:8]}"
+    user = new_user()
     posted = say(slack, user, "knot between my shoulder blades")
     question = next(p for p in posted if "blocks" in p)
     blocks = (
@@ -188,8 +102,8 @@ def test_full_triage_over_slack_with_buttons(slack):
     ids=["bad signature", "stale timestamp", "missing signature"],
 )
 def test_unsigned_or_stale_requests_never_reach_the_bot(slack, secret, age, headers):
-    user = f"U{uuid.uuid4().hex[:8]}"
-    before = len(SlackStandIn.posts)
+    user = new_user()
+    before = len(API.posts)
     status, _ = post_event(
         slack,
         message(user, "knot between my shoulder blades"),
@@ -198,27 +112,27 @@ def test_unsigned_or_stale_requests_never_reach_the_bot(slack, secret, age, head
         headers=headers,
     )
     assert status == 400
-    # Rejected before any processing: a signed message afterwards is the first turn.
-    posted = say(slack, user, "hello")
-    assert SlackStandIn.posts[before:] == posted, "the rejected message got a reply"
-    assert user_turns(slack, user) == ["hello"]
+    time.sleep(2)
+    assert len(API.posts) == before
+    events = RestClient(slack.rasa_url, slack.token).tracker(user)["events"]
+    assert not [e for e in events if e["event"] == "user"]
 
 
 def test_a_retry_of_a_handled_event_is_not_processed_twice(slack):
-    user = f"U{uuid.uuid4().hex[:8]}"
-    text = "knot between my shoulder blades"
-    event = message(user, text, event_id="EvRetry1")
-    stored_turn(slack, user, lambda: post_event(slack, event), text)
-    before = len(SlackStandIn.posts)
+    user = new_user()
+    event = message(user, "knot between my shoulder blades", event_id="EvRetry1")
+    before = len(API.posts)
+    assert post_event(slack, event)[0] == 200
+    replies_after(before)
     status, _ = post_event(
         slack, event, headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_error"}
     )
     assert status == 200
-    # Rasa takes one message of a conversation at a time, in order: a retry being
-    # processed would be stored, and answered, before the next message.
-    posted = say(slack, user, "no")
-    assert SlackStandIn.posts[before:] == posted, "the retry got a reply"
-    assert user_turns(slack, user) == [text, "no"]
+    time.sleep(2)
+    events = RestClient(slack.rasa_url, slack.token).tracker(user)["events"]
+    assert [e["text"] for e in events if e["event"] == "user"] == [
+        "knot between my shoulder blades"
+    ]
 
 
 def blocks_of(post):
@@ -228,9 +142,11 @@ def blocks_of(post):
 
 def test_a_button_click_answers_in_the_thread(slack):
     """Interactivity: a click on a Block Kit button arrives form-encoded, signed the same way."""
-    user = f"U{uuid.uuid4().hex[:8]}"
+    user = new_user()
     thread = f"{time.time():.6f}"
-    posted = say(slack, user, "knot between my shoulder blades", ts=thread)
+    before = len(API.posts)
+    assert post_event(slack, message(user, "knot between my shoulder blades", ts=thread))[0] == 200
+    posted = replies_after(before)
     question = next(p for p in posted if "Question 2 of 5" in (p.get("text") or ""))
     assert question["text"], "the question is sent as text as well as blocks"
     buttons = [e for b in blocks_of(question) if b["type"] == "actions" for e in b["elements"]]
@@ -251,17 +167,21 @@ def test_a_button_click_answers_in_the_thread(slack):
         ],
     }
     body = urllib.parse.urlencode({"payload": json.dumps(click)}).encode()
-
-    def send():
-        assert post_signed(slack, body, "application/x-www-form-urlencoded")[0] == 200
-
-    posted = in_thread(stored_turn(slack, user, send, none_of_these["value"]), thread)
+    before = len(API.posts)
+    status, _ = post_signed(slack.rasa_url, body, "application/x-www-form-urlencoded")
+    assert status == 200
+    posted = replies_after(before)
     assert any("Question 3 of 5" in (p.get("text") or "") for p in posted)
-    assert user_turns(slack, user) == ["knot between my shoulder blades", none_of_these["value"]]
+    assert all(p.get("thread_ts") == thread for p in posted), "replies go to the thread"
+    events = RestClient(slack.rasa_url, slack.token).tracker(user)["events"]
+    assert [e["text"] for e in events if e["event"] == "user"] == [
+        "knot between my shoulder blades",
+        none_of_these["value"],
+    ]
 
 
 def test_a_click_with_a_bad_signature_is_rejected(slack):
-    user = f"U{uuid.uuid4().hex[:8]}"
+    user = new_user()
     click = {
         "type": "block_actions",
         "user": {"id": user},
@@ -270,7 +190,9 @@ def test_a_click_with_a_bad_signature_is_rejected(slack):
         "actions": [{"type": "button", "value": "/affirm"}],
     }
     body = urllib.parse.urlencode({"payload": json.dumps(click)}).encode()
-    status, _ = post_signed(slack, body, "application/x-www-form-urlencoded", secret="wrong")
+    status, _ = post_signed(
+        slack.rasa_url, body, "application/x-www-form-urlencoded", secret="wrong"
+    )
     assert status == 400
     events = RestClient(slack.rasa_url, slack.token).tracker(user)["events"]
     assert not [e for e in events if e["event"] == "user"]
@@ -281,8 +203,8 @@ def test_a_click_with_a_bad_signature_is_rejected(slack):
     ["😀😀", "<script>alert(1)</script>", "Tengo un nudo en la espalda", "   ", "a" * 20_000],
 )
 def test_odd_messages_get_a_reply_and_the_conversation_goes_on(slack, text):
-    user = f"U{uuid.uuid4().hex[:8]}"
-    before = len(SlackStandIn.posts)
+    user = new_user()
+    before = len(API.posts)
     ts = f"{time.time():.6f}"
     status, _ = post_event(slack, message(user, text, ts=ts))
     assert status == 200
@@ -293,23 +215,8 @@ def test_odd_messages_get_a_reply_and_the_conversation_goes_on(slack, text):
 
 def test_malformed_json_is_rejected_not_crashed(slack):
     body = b'{"type": "event_callback", "event": '
-    stamp = str(int(time.time()))
-    signature = (
-        "v0="
-        + hmac.new(SECRET.encode(), f"v0:{stamp}:".encode() + body, hashlib.sha256).hexdigest()
-    )
-    request = urllib.request.Request(
-        f"{slack.rasa_url}/webhooks/slack/webhook",
-        data=body,
-        headers={
-            "Content-Type": "application/json",
-            "X-Slack-Signature": signature,
-            "X-Slack-Request-Timestamp": stamp,
-        },
-    )
-    with pytest.raises(urllib.error.HTTPError) as error:
-        urllib.request.urlopen(request, timeout=30)
-    assert 400 <= error.value.code < 500
+    status, _ = post_signed(slack.rasa_url, body, "application/json")
+    assert 400 <= status < 500
 
 
 # Pictures and links: Slack fetches images from its own servers, so they come only
@@ -329,38 +236,25 @@ TO_STEP_ONE = [
 
 @pytest.fixture(scope="module")
 def slack_public(tmp_path_factory):
-    api = ThreadingHTTPServer(("127.0.0.1", free_port()), SlackStandIn)
-    threading.Thread(target=api.serve_forever, daemon=True).start()
-    env = {
-        "SLACK_TOKEN": "xoxb-test",
-        "SLACK_SIGNING_SECRET": SECRET,
-        "PUBLIC_URL": PUBLIC_URL,
-        "SLACK_API_URL": f"http://127.0.0.1:{api.server_port}/api/",
-    }
-    with running(
-        free_port(), free_port(), workdir=tmp_path_factory.mktemp("slack-public"), env=env
-    ) as servers:
-        yield servers
-    api.shutdown()
-
-
-def post_text(post):
-    return (post.get("text") or "") + json.dumps(blocks_of(post))
+    with API.serving() as api_url:
+        with running(
+            free_port(),
+            free_port(),
+            workdir=tmp_path_factory.mktemp("slack-public"),
+            env={**slack_env(api_url), "PUBLIC_URL": PUBLIC_URL},
+        ) as servers:
+            yield servers
 
 
 def turn(servers, user, text, until, timeout=60):
-    """Say `text`; every post of the reply, which must contain `until`."""
-
-    def send():
-        assert post_event(servers, message(user, text))[0] == 200
-
-    posted = stored_turn(servers, user, send, text, timeout)
-    assert any(until in post_text(post) for post in posted), f"no reply containing {until!r}"
-    return posted
+    """Say `text`; every post of the reply, once one of them contains `until`."""
+    before = len(API.posts)
+    assert post_event(servers, message(user, text))[0] == 200
+    return wait_for_post(API, until, before, timeout)
 
 
-def to_step_one(servers):
-    user = f"U{uuid.uuid4().hex[:8]}"
+def to_step_one(servers, user=None):
+    user = user or new_user()
     posted = []
     for text, until in TO_STEP_ONE:
         posted = turn(servers, user, text, until)
@@ -389,3 +283,48 @@ def test_without_a_public_address_slack_gets_text_only(slack):
     assert any("Step 1 of 7" in (post.get("text") or "") for post in posted)
     assert not [block for post in posted for block in blocks_of(post) if block["type"] == "image"]
     assert not [post for post in posted if "http" in post_text(post)], "no links either"
+
+
+# Time zones: Slack sends none with an event; the bot reads the user's profile
+# (users.info) once and reckons their dates in it.
+ZONES = ("Pacific/Kiritimati", "Pacific/Auckland", "Asia/Tokyo", "Pacific/Pago_Pago")
+
+
+def zone_on_another_date():
+    """A zone whose date is not UTC's now and stays the same for the next minutes."""
+    now = datetime.now(timezone.utc)
+    for name in ZONES:
+        local = now.astimezone(ZoneInfo(name))
+        if local.date() != now.date() and (local + timedelta(minutes=10)).date() == local.date():
+            return name, local.date(), now.date()
+    raise AssertionError("no zone on another date than UTC's")  # can't happen: +14 or -11
+
+
+def check_in_text(posts):
+    return next(p["text"] for p in posts if "Check in with me on" in (p.get("text") or ""))
+
+
+def test_dates_are_reckoned_in_the_users_slack_time_zone(slack):
+    zone, local_day, utc_day = zone_on_another_date()
+    user = new_user()
+    API.zones[user] = zone
+    posted = to_step_one(slack, user)
+    plan = check_in_text(posted)
+    assert f"Check in with me on {spoken(plan_from(local_day).check_in)}" in plan, (zone, plan)
+    assert spoken(plan_from(utc_day).check_in) not in plan
+    assert API.lookups.count(user) == 1, "users.info once for all the messages"
+    events = RestClient(slack.rasa_url, slack.token).tracker(user)["events"]
+    said = [e for e in events if e["event"] == "user"]
+    assert len(said) == len(TO_STEP_ONE)
+    assert all(e["metadata"]["timezone"] == zone for e in said)
+
+
+def test_when_slack_cant_tell_the_zone_dates_are_in_utc_and_nothing_is_said(slack):
+    user = new_user()  # not in API.zones: users.info answers user_not_found
+    posted = to_step_one(slack, user)
+    utc_check_in = plan_from(datetime.now(timezone.utc).date()).check_in
+    assert f"Check in with me on {spoken(utc_check_in)}" in check_in_text(posted)
+    assert not [p for p in posted if CANNOT_CONTINUE in post_text(p)]
+    assert API.lookups.count(user) == 1, "a failed look-up is not retried on every message"
+    events = RestClient(slack.rasa_url, slack.token).tracker(user)["events"]
+    assert not [e for e in events if e["event"] == "user" and "timezone" in e["metadata"]]
