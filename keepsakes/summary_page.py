@@ -17,6 +17,7 @@ from typing import Any, List, Optional, Tuple
 
 from triage import red_flags
 from triage.contract import (
+    BETTER,
     CAN_KNEEL,
     HAS_FOAM_ROLLER,
     KNOT_LOCATION,
@@ -27,6 +28,7 @@ from triage.contract import (
     RED_FLAGS,
     ROUTINE_PROGRESS,
     ROUTINE_STARTED_ON,
+    SAME,
     SELF_CARE_ROUTINE,
     SIGNS_CHECKED,
     TRIAGE_OUTCOME,
@@ -37,6 +39,7 @@ from triage.contract import (
     UNSPECIFIED_URGENT_SIGN,
     UNSURE,
     UNSURE_ANSWERS,
+    WORSE,
 )
 from triage.conversation_record import ConversationRecord
 from triage.dates import spoken
@@ -57,7 +60,7 @@ TRIAGE_ANSWERS = (
 )
 ROUTINE_ANSWERS = (HAS_FOAM_ROLLER, CAN_KNEEL)
 FOLLOW_UP_ANSWERS = (ROUTINE_STARTED_ON, ROUTINE_PROGRESS)
-PROGRESS_WORDS = {"better": "better", "same": "about the same", "worse": "worse"}
+PROGRESS_WORDS = {BETTER: "better", SAME: "about the same", WORSE: "worse"}
 SCREENED = tuple(
     flag
     for flag in red_flags.RED_FLAGS

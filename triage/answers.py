@@ -15,21 +15,42 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from triage import red_flags, sign_checks
 from triage.contract import (
+    ABSENT,
     CAN_KNEEL,
     CHECKING_SIGNS,
     FEELS_NOT_RIGHT,
     FORGET_CONFIRMED,
     HAS_FOAM_ROLLER,
+    INTENT_AFFIRM,
+    INTENT_ASK_WHY,
+    INTENT_BOT_CHALLENGE,
+    INTENT_CANCEL_REMINDER,
+    INTENT_DENY,
+    INTENT_FORGET_ME,
+    INTENT_GOODBYE,
+    INTENT_GREET,
+    INTENT_ROUTINE_REMINDER,
+    INTENT_SET_REMINDER,
+    INTENT_START_OVER,
+    INTENT_THANK,
+    INTENT_UNSURE,
     KNOT_LOCATION,
     LEVELS,
     LOCATIONS,
+    LOWER_BACK,
+    MID_BACK,
     NECK_PAIN,
     NERVE_SYMPTOMS,
+    OTHER_PLACE,
+    PAST,
+    PRESENT,
     RED_FLAGS,
     ROUTINE_GIVEN,
     ROUTINE_PROGRESS,
+    SAME,
     SIGNS_TO_CHECK,
     TRIED_STRETCHING_MASSAGE,
+    UNCERTAIN,
     UNSPECIFIED_RED_FLAG,
     UNSURE,
     UNSURE_ABOUT,
@@ -38,21 +59,20 @@ from triage.contract import (
 )
 from triage.date_answers import read_time_answers
 
-PRESENT, ABSENT, UNCERTAIN, PAST = "present", "absent", "uncertain", "past"
 WARNING_CUE = "warning_cue"
 # Intents that are not a try at answering the question that is out: the
 # question is answered, or asked again, without counting against it.
 _NOT_AN_ANSWER = {
-    "ask_why",
-    "greet",
-    "thank",
-    "bot_challenge",
-    "forget_me",
-    "start_over",
-    "goodbye",
-    "set_reminder",
-    "cancel_reminder",
-    "EXTERNAL_routine_reminder",
+    INTENT_ASK_WHY,
+    INTENT_GREET,
+    INTENT_THANK,
+    INTENT_BOT_CHALLENGE,
+    INTENT_FORGET_ME,
+    INTENT_START_OVER,
+    INTENT_GOODBYE,
+    INTENT_SET_REMINDER,
+    INTENT_CANCEL_REMINDER,
+    INTENT_ROUTINE_REMINDER,
 }
 
 # Entity (label, value) -> the yes/no slot it answers, and whether a present
@@ -66,7 +86,7 @@ _BOOLEAN_ENTITIES = {
 }
 # Locations that name the mid-back or lower back by themselves; the others
 # ("arm", "neck") count as the knot's place only with a word for the knot.
-_SELF_EVIDENT_LOCATIONS = ("mid_back", "lower_back")
+_SELF_EVIDENT_LOCATIONS = (MID_BACK, LOWER_BACK)
 
 _WORD = re.compile(r"[a-z']+")
 _KNOT_WORDS = re.compile(
@@ -219,7 +239,7 @@ def _yes_no(turn: Turn, hedges_are_yes: bool = True, fine_is_no: bool = False) -
         return False
     if len(text.split()) > _SHORT_ANSWER_WORDS:
         return None  # a long message is not a bare yes or no, whatever the intent
-    return {"unsure": UNSURE, "deny": False, "affirm": True}.get(turn.intent or "")
+    return {INTENT_UNSURE: UNSURE, INTENT_DENY: False, INTENT_AFFIRM: True}.get(turn.intent or "")
 
 
 def _hedged_report(turn: Turn) -> bool:
@@ -296,7 +316,7 @@ def _location(turn: Turn, requested: Optional[str]) -> Optional[str]:
     if not places:
         return None
     places = _said_last(turn.text, places) or _nearest_to_knot_word(turn.text, places) or places
-    others = [place.value for place in places if place.value != "mid_back"]
+    others = [place.value for place in places if place.value != MID_BACK]
     return others[0] if others else places[0].value
 
 
@@ -435,7 +455,7 @@ def _settle_unsure(slot: str, value: Any, current: Mapping[str, Any]) -> Dict[st
     if current.get(UNSURE_ABOUT) != slot:
         return {slot: UNSURE}
     # Progress that can't be told counts as no change: after 4 weeks, see someone.
-    cautious = {KNOT_LOCATION: "other", RED_FLAGS: [], ROUTINE_PROGRESS: "same"}.get(slot, True)
+    cautious = {KNOT_LOCATION: OTHER_PLACE, RED_FLAGS: [], ROUTINE_PROGRESS: SAME}.get(slot, True)
     if slot in (CAN_KNEEL, HAS_FOAM_ROLLER, FORGET_CONFIRMED):
         cautious = False
     unsure = list(current.get(UNSURE_ANSWERS) or [])

@@ -6,14 +6,21 @@ repetition, and moving back from the first stays on it.
 
 from typing import List, Optional, Tuple
 
+from triage.contract import (
+    INTENT_EXERCISE_HURTS,
+    INTENT_NEXT_STEP,
+    INTENT_PREVIOUS_STEP,
+    INTENT_REPEAT_STEP,
+    INTENT_SHOW_ALL_STEPS,
+)
 from triage.routine import DOSE, Variant, numbered_steps
 
 NEXT, BACK, REPEAT, ALL, HURTS = (
-    "next_step",
-    "previous_step",
-    "repeat_step",
-    "show_all_steps",
-    "exercise_hurts",
+    INTENT_NEXT_STEP,
+    INTENT_PREVIOUS_STEP,
+    INTENT_REPEAT_STEP,
+    INTENT_SHOW_ALL_STEPS,
+    INTENT_EXERCISE_HURTS,
 )
 
 COACH_BUTTONS = (

@@ -1,7 +1,8 @@
 """Names shared with the domain, the web widget, Slack and the evaluation.
 
-Every slot name, triage level and reason prefix lives here so that no action
-spells a contract string by hand.
+Every slot, form and intent name, triage level, reason prefix, progress value
+and assertion value lives here, once, so that no module spells a contract
+string by hand.
 """
 
 # Slots of the public contract (spec: "The questions").
@@ -65,9 +66,58 @@ ROUTINE_FORM = "routine_form"
 SUMMARY_FORM = "summary_form"
 FOLLOW_UP_FORM = "follow_up_form"
 
+# Intents (domain.yml `intents`, plus Rasa's own fallback).
+INTENT_GREET = "greet"
+INTENT_GOODBYE = "goodbye"
+INTENT_THANK = "thank"
+INTENT_BOT_CHALLENGE = "bot_challenge"
+INTENT_OUT_OF_SCOPE = "out_of_scope"
+INTENT_START_OVER = "start_over"
+INTENT_ASK_WHY = "ask_why"
+INTENT_AFFIRM = "affirm"
+INTENT_DENY = "deny"
+INTENT_UNSURE = "unsure"
+INTENT_INFORM = "inform"
+INTENT_REPORT_PROGRESS = "report_progress"
+INTENT_NEXT_STEP = "next_step"
+INTENT_PREVIOUS_STEP = "previous_step"
+INTENT_REPEAT_STEP = "repeat_step"
+INTENT_SHOW_ALL_STEPS = "show_all_steps"
+INTENT_EXERCISE_HURTS = "exercise_hurts"
+INTENT_SET_REMINDER = "set_reminder"
+INTENT_CANCEL_REMINDER = "cancel_reminder"
+INTENT_ROUTINE_REMINDER = "EXTERNAL_routine_reminder"
+INTENT_FORGET_ME = "forget_me"
+INTENT_NLU_FALLBACK = "nlu_fallback"
+# Intents that answer a question (as opposed to asides and commands).
+ANSWER_INTENTS = (
+    INTENT_INFORM,
+    INTENT_AFFIRM,
+    INTENT_DENY,
+    INTENT_UNSURE,
+    INTENT_REPORT_PROGRESS,
+)
+
 # Knot locations (categorical slot values).
 MID_BACK = "mid_back"
-LOCATIONS = ("mid_back", "lower_back", "neck", "shoulder", "other")
+LOWER_BACK = "lower_back"
+NECK = "neck"
+SHOULDER = "shoulder"
+OTHER_PLACE = "other"
+LOCATIONS = (MID_BACK, LOWER_BACK, NECK, SHOULDER, OTHER_PLACE)
+
+# How the routine is going (`routine_progress` values).
+BETTER = "better"
+SAME = "same"
+WORSE = "worse"
+PROGRESS_VALUES = (BETTER, SAME, WORSE)
+
+# The assertion each clinical entity carries (clinical_nlu/assertions.py).
+PRESENT = "present"
+ABSENT = "absent"
+UNCERTAIN = "uncertain"
+PAST = "past"
+ASSERTIONS = (PRESENT, ABSENT, UNCERTAIN, PAST)
 
 # Triage levels, most urgent first.
 EMERGENCY = "emergency"

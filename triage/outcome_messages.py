@@ -12,14 +12,19 @@ from triage.contract import (
     EMERGENCY,
     KNOT_LOCATION,
     KNOT_SINCE,
+    LOWER_BACK,
+    MID_BACK,
+    NECK,
     NECK_PAIN,
     NERVE_SYMPTOMS,
+    OTHER_PLACE,
     REASON_FEELS_NOT_RIGHT,
     REASON_NOT_MID_BACK,
     RED_FLAG_PREFIX,
     RED_FLAGS,
     SEE_PROFESSIONAL,
     SELF_CARE_ROUTINE,
+    SHOULDER,
     TRIED_STRETCHING_MASSAGE,
     UNANSWERED_PREFIX,
     UNKNOWN,
@@ -56,11 +61,11 @@ UNCLEAR_SIGNS_ADVICE = (
 )
 
 PLACES = {
-    "mid_back": "between or around your shoulder blades",
-    "lower_back": "your lower back",
-    "neck": "your neck",
-    "shoulder": "your shoulder",
-    "other": "somewhere other than the mid-back",
+    MID_BACK: "between or around your shoulder blades",
+    LOWER_BACK: "your lower back",
+    NECK: "your neck",
+    SHOULDER: "your shoulder",
+    OTHER_PLACE: "somewhere other than the mid-back",
 }
 
 _QUESTION_TOPICS = {

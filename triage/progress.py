@@ -3,7 +3,7 @@
 import re
 from typing import Optional
 
-BETTER, SAME, WORSE = "better", "same", "worse"
+from triage.contract import BETTER, SAME, WORSE
 
 _WORSE = re.compile(r"\b(worse|worsening|more (painful|sore)|hurts more|aggravat\w*|flared up)\b")
 _NOT_WORSE = re.compile(r"\b(no|not|n't|isn't|never|nor|or) (any )?worse\b")

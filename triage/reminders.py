@@ -2,6 +2,8 @@
 
 from datetime import time
 
+from triage.contract import INTENT_ROUTINE_REMINDER
+
 REMINDER_NAME = "routine_reminder"
-REMINDER_INTENT = "EXTERNAL_routine_reminder"
+REMINDER_INTENT = INTENT_ROUTINE_REMINDER
 REMINDER_TIME = time(18, 0)
