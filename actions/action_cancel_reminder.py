@@ -6,6 +6,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ReminderCancelled
 from rasa_sdk.executor import CollectingDispatcher
 
+from triage.contract import UTTER_REMINDER_CANCELLED
 from triage.reminders import REMINDER_NAME
 
 
@@ -16,5 +17,5 @@ class ActionCancelReminder(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[Dict[str, Any]]:
-        dispatcher.utter_message(text="Okay, I've cancelled the reminder.")
+        dispatcher.utter_message(response=UTTER_REMINDER_CANCELLED)
         return [ReminderCancelled(name=REMINDER_NAME)]

@@ -91,7 +91,8 @@ _SELF_EVIDENT_LOCATIONS = (MID_BACK, LOWER_BACK)
 _WORD = re.compile(r"[a-z']+")
 _KNOT_WORDS = re.compile(
     r"\b(knots?|knotted|lump|tight spot|trigger point|spot|located|"
-    r"(it'?s|it is|it sits|its) ([a-z]+ )?(in|on|at|under|between|near|by|around|down|up|over|above|below))\b"
+    r"(it'?s|it is|it sits|its) ([a-z]+ )?(in|on|at|under|between|near|by|around|down|up|over|"
+    r"above|below))\b"
 )
 _NOW_OR_CORRECTED = re.compile(
     r"\b(i mean|i meant|actually|sorry|rather|more like|correction|now it'?s|it'?s now|"
@@ -142,16 +143,19 @@ _NO_START = re.compile(
 )
 # "it's totally fine", "all good": a no to "does it hurt?" questions.
 _FINE_ANSWER = re.compile(
-    r"\b(it'?s|its|it is|that'?s|all|they'?re|everything'?s) (\w+ )?(fine|ok|okay|good|alright|normal)\b"
+    r"\b(it'?s|its|it is|that'?s|all|they'?re|everything'?s) (\w+ )?(fine|ok|okay|good|alright|"
+    r"normal)\b"
 )
 _SHORT_ANSWER_WORDS = 6
 _SYMPTOM_QUESTIONS = (NECK_PAIN, NERVE_SYMPTOMS)
 _NONE_OF_THEM = re.compile(
-    r"\b(none of (them|those|these|that|the above|it)|nothing like that|not any of (them|those|these)"
+    r"\b(none of (them|those|these|that|the above|it)|nothing like that|not any of (them|those|"
+    r"these)"
     r"|none at all|i have none|no other (problems|symptoms|issues)|nothing else)\b"
 )
 _LEADING_ANSWER = re.compile(
-    r"^\s*(yes|yeah|yea|yep|yup|ya|no|nope|nah|not really)\s*([,.!;:-]|$|(but|and|though|although)\b)"
+    r"^\s*(yes|yeah|yea|yep|yup|ya|no|nope|nah|not really)\s*([,.!;:-]|$|(but|and|though|"
+    r"although)\b)"
 )
 _FEELS_NOT_RIGHT = re.compile(
     r"\b(something('?s| is| does(n'?t| not)| just)? (not|isn'?t|doesn'?t|off|wrong)"
@@ -160,7 +164,8 @@ _FEELS_NOT_RIGHT = re.compile(
     r"something (about|with|in) (it|this|that|the knot|this knot|this one) (just )?"
     r"(isn'?t|is not|doesn'?t feel|does not feel|feels?) (right|normal|off|wrong)|"
     r"(doesn'?t|does not|don'?t) feel like (a |my )?(normal|usual|ordinary)|"
-    r"rather (someone|somebody|a (doctor|professional|physio)) (had|took|have|take) a (proper )?look|"
+    r"rather (someone|somebody|a (doctor|professional|physio)) "
+    r"(had|took|have|take) a (proper )?look|"
     r"not like (the|my) (other |usual )?(ones|knots))\b"
 )
 
@@ -174,7 +179,8 @@ _DOING_OUR_ROUTINE = re.compile(
     rf"your {_ROUTINE}|(routine|exercise) from (you|here|last time)|"
     r"(you|u) (gave|showed|suggested|sent|recommended|set) me|"
     rf"(start(ed|ing)?|doing|done|did|been on|check(ing)? in on) the {_ROUTINE}"
-    r"\b(?! (my|the|from|that|which)( the| my| a)? (physio|doctor|gp|chiro|pt|therapist|trainer|coach))|"
+    r"\b(?! (my|the|from|that|which)( the| my| a)? (physio|doctor|gp|chiro|pt|therapist|trainer|"
+    r"coach))|"
     r"^(hi |hello |hey )?(i'?m )?(just )?check(ing)? in\b)"
 )
 

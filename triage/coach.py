@@ -13,6 +13,7 @@ from triage.contract import (
     INTENT_REPEAT_STEP,
     INTENT_SHOW_ALL_STEPS,
 )
+from triage.emergency import CALL_EMERGENCY
 from triage.routine import DOSE, Variant, numbered_steps
 
 NEXT, BACK, REPEAT, ALL, HURTS = (
@@ -36,8 +37,7 @@ STOP_ADVICE = (
     "back off. Rest it today and try again gently in a day or two, with a smaller "
     "lift. If it hurts again, if the pain is sharp or spreads, or if numbness, "
     "tingling or weakness appears, see a physiotherapist, chiropractor or doctor "
-    "before carrying on. Chest pain or trouble breathing: call your local "
-    "emergency number."
+    f"before carrying on. Chest pain or trouble breathing: {CALL_EMERGENCY}."
 )
 
 

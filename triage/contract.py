@@ -151,3 +151,43 @@ REASON_ROUTINE_IN_PROGRESS = "routine_in_progress"
 # Days of the routine after which "no better" means it is not working.
 ROUTINE_TRIAL_DAYS = 28
 UNSURE_PREFIX = "unsure:"
+
+# Responses in domain.yml that the actions send by name. Each question has
+# three: `utter_question_<slot>`, `utter_question_again_<slot>` (other words,
+# after "not sure") and `utter_why_<slot>` (for "why do you ask?"). Not
+# `utter_ask_<slot>`: Rasa's form would send that one itself, a second time and
+# without its variables, after the validator has asked (rasa/core/actions/forms.py,
+# `_name_of_utterance`).
+ASK_PREFIX = "utter_question_"
+ASK_AGAIN_PREFIX = "utter_question_again_"
+WHY_PREFIX = "utter_why_"
+# Variables those responses take.
+QUESTION_NUMBER = "question_number"
+SIGNS = "signs"
+UTTER_QUESTION_WHICH_DATE = "utter_question_which_date"
+UTTER_QUESTION_DATE_IN_PAST = "utter_question_date_in_past"
+UTTER_INTRO = "utter_intro"
+UTTER_GREET_DURING_QUESTIONS = "utter_greet_during_questions"
+UTTER_NOT_UNDERSTOOD_IN_CHECK = "utter_not_understood_in_check"
+UTTER_NOT_UNDERSTOOD = "utter_not_understood"
+UTTER_NOT_UNDERSTOOD_AFTER_OUTCOME = "utter_not_understood_after_outcome"
+UTTER_STARTING_OVER = "utter_starting_over"
+UTTER_WELCOME_BACK = "utter_welcome_back"
+UTTER_ADVICE_UNCHANGED = "utter_advice_unchanged"
+UTTER_ADVICE_STANDS = "utter_advice_stands"
+UTTER_ADVICE_CHANGED = "utter_advice_changed"
+UTTER_ADVICE_UPDATED = "utter_advice_updated"
+UTTER_PLAN_QUESTIONS_NEXT = "utter_plan_questions_next"
+UTTER_SUMMARY_QUESTION_NEXT = "utter_summary_question_next"
+UTTER_ROUTINE_INTRO = "utter_routine_intro"
+UTTER_REMINDER_OFFER = "utter_reminder_offer"
+UTTER_REMINDER_SET = "utter_reminder_set"
+UTTER_NO_REMINDERS_HERE = "utter_no_reminders_here"
+UTTER_NO_SESSION_LEFT = "utter_no_session_left"
+UTTER_REMINDER_CANCELLED = "utter_reminder_cancelled"
+UTTER_ROUTINE_REMINDER = "utter_routine_reminder"
+UTTER_FORGOTTEN = "utter_forgotten"
+UTTER_NOT_FORGOTTEN = "utter_not_forgotten"
+UTTER_YOU_ARE_WELCOME = "utter_you_are_welcome"
+UTTER_I_AM_A_BOT = "utter_i_am_a_bot"
+UTTER_OUT_OF_SCOPE = "utter_out_of_scope"

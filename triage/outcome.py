@@ -53,8 +53,20 @@ class OutcomeReply:
     slots: Dict[str, Any] = field(default_factory=dict)
     # The link to the printable summary follows the messages (where links can be sent).
     summary_link: bool = False
-    # The form that asks what the outcome still needs, if any.
+    # The form that asks what the outcome still needs, if any (`next_form`).
     next_form: Optional[str] = None
+
+
+def next_form(level: Optional[str], occasion: str) -> Optional[str]:
+    """The form that asks what an outcome still needs: the planning questions
+    for self-care, however it was reached; the onset question for seeing a
+    professional at the end of the questions (a correction gives the summary at
+    once)."""
+    if level == SELF_CARE_ROUTINE and occasion != FOLLOW_UP:
+        return ROUTINE_FORM
+    if level == SEE_PROFESSIONAL and occasion == QUESTIONS_DONE:
+        return SUMMARY_FORM
+    return None
 
 
 def planning_questions_left(slots: Mapping[str, Any]) -> bool:
@@ -100,14 +112,11 @@ def outcome_reply(
         same = slots.get(TRIAGE_OUTCOME) == decision.level
         messages = ({"response": UTTER_ADVICE_UPDATED if same else UTTER_ADVICE_CHANGED},)
     messages += tuple(map(_text, outcome_messages(decision, slots)))
-    if decision.level == SELF_CARE_ROUTINE:
-        if planning_questions_left(slots):
-            messages += ({"response": UTTER_PLAN_QUESTIONS_NEXT},)
-        return OutcomeReply(messages, changes, next_form=ROUTINE_FORM)
-    if decision.level == SEE_PROFESSIONAL and occasion == QUESTIONS_DONE:
+    form = next_form(decision.level, occasion)
+    if form == ROUTINE_FORM and planning_questions_left(slots):
+        messages += ({"response": UTTER_PLAN_QUESTIONS_NEXT},)
+    elif form == SUMMARY_FORM:
         messages += ({"response": UTTER_SUMMARY_QUESTION_NEXT},)
-        return OutcomeReply(messages, changes, next_form=SUMMARY_FORM)
-    if decision.level == SEE_PROFESSIONAL:
+    elif decision.level == SEE_PROFESSIONAL:
         messages += (_text(summary(slots, today)),)
-    return OutcomeReply(messages, changes, summary_link=True)
-
+    return OutcomeReply(messages, changes, summary_link=form is None, next_form=form)

@@ -33,13 +33,11 @@ from triage.contract import (
 )
 from triage.dates import spoken
 from triage.decision import Decision, is_escalation
+from triage.emergency import CALL_EMERGENCY, EXAMPLE_NUMBERS
 from triage.routine import why_strengthening
 
 HEADLINES = {
-    EMERGENCY: (
-        "🚨 EMERGENCY: call your local emergency number now (for example 911 in the "
-        "US, 999 in the UK, 112 in the EU). Don't drive yourself."
-    ),
+    EMERGENCY: (f"🚨 EMERGENCY: {CALL_EMERGENCY} now ({EXAMPLE_NUMBERS}). Don't drive yourself."),
     URGENT_CARE: (
         "⚠️ URGENT: please see a doctor today, at your GP, an urgent care clinic or "
         "an out-of-hours service."
@@ -57,7 +55,7 @@ HEADLINES = {
 UNCLEAR_SIGNS_ADVICE = (
     "As I couldn't rule the warning signs out: if you have chest pain or pressure, "
     "trouble breathing, pain spreading into your jaw or arm, loss of bladder or bowel "
-    "control, or new weakness in your legs, call your local emergency number now."
+    f"control, or new weakness in your legs, {CALL_EMERGENCY} now."
 )
 
 PLACES = {

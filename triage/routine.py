@@ -7,6 +7,8 @@ roller against a wall, and lying face down without a roller.
 
 from typing import List, NamedTuple, Optional, Tuple
 
+from triage.emergency import CALL_EMERGENCY
+
 KNEELING = "kneeling_with_roller"
 STANDING = "standing_at_wall"
 FLOOR = "face_down_no_roller"
@@ -25,8 +27,8 @@ WHEN_TO_STOP = (
     "Stop and see a physiotherapist, chiropractor or doctor if the exercise causes "
     "sharp pain, if numbness, tingling or weakness appears in your arms or hands, if "
     "your neck starts to hurt, or if nothing has improved after 3-4 weeks. If you "
-    "ever get chest pain, shortness of breath or pain spreading to your jaw or arm, "
-    "call your local emergency number."
+    f"ever get chest pain, shortness of breath or pain spreading to your jaw or arm, "
+    f"{CALL_EMERGENCY}."
 )
 
 
