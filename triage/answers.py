@@ -18,6 +18,11 @@ from triage.contract import (
     ABSENT,
     CAN_KNEEL,
     CHECKING_SIGNS,
+    ENTITY_EQUIPMENT,
+    ENTITY_KNEELING_PROBLEM,
+    ENTITY_RED_FLAG,
+    ENTITY_SELF_CARE_TRIED,
+    ENTITY_SYMPTOM,
     FEELS_NOT_RIGHT,
     FORGET_CONFIRMED,
     HAS_FOAM_ROLLER,
@@ -55,11 +60,11 @@ from triage.contract import (
     UNSURE,
     UNSURE_ABOUT,
     UNSURE_ANSWERS,
+    WARNING_CUE,
     YES_NO_QUESTIONS,
 )
 from triage.date_answers import read_time_answers
 
-WARNING_CUE = "warning_cue"
 # Intents that are not a try at answering the question that is out: the
 # question is answered, or asked again, without counting against it.
 _NOT_AN_ANSWER = {
@@ -78,11 +83,11 @@ _NOT_AN_ANSWER = {
 # Entity (label, value) -> the yes/no slot it answers, and whether a present
 # mention means yes (True) or no (False).
 _BOOLEAN_ENTITIES = {
-    ("symptom", "neck_pain"): (NECK_PAIN, True),
-    ("symptom", "nerve_symptoms"): (NERVE_SYMPTOMS, True),
-    ("self_care_tried", "stretching_massage"): (TRIED_STRETCHING_MASSAGE, True),
-    ("equipment", "foam_roller"): (HAS_FOAM_ROLLER, True),
-    ("kneeling_problem", "kneeling"): (CAN_KNEEL, False),
+    (ENTITY_SYMPTOM, NECK_PAIN): (NECK_PAIN, True),
+    (ENTITY_SYMPTOM, NERVE_SYMPTOMS): (NERVE_SYMPTOMS, True),
+    (ENTITY_SELF_CARE_TRIED, "stretching_massage"): (TRIED_STRETCHING_MASSAGE, True),
+    (ENTITY_EQUIPMENT, "foam_roller"): (HAS_FOAM_ROLLER, True),
+    (ENTITY_KNEELING_PROBLEM, "kneeling"): (CAN_KNEEL, False),
 }
 # Locations that name the mid-back or lower back by themselves; the others
 # ("arm", "neck") count as the knot's place only with a word for the knot.
@@ -382,7 +387,9 @@ def _red_flags(turn: Turn, current: Sequence[str]) -> Optional[List[str]]:
     (`_unclear_signs`). Red flags are never removed by a later message, but a
     named sign replaces a "one of those" placeholder no more urgent than it.
     """
-    reported = [m.value for m in turn.mentions if m.label == "red_flag" and m.assertion == PRESENT]
+    reported = [
+        m.value for m in turn.mentions if m.label == ENTITY_RED_FLAG and m.assertion == PRESENT
+    ]
     if not reported:
         return None
     most_urgent = min(LEVELS.index(red_flags.level_of(flag)) for flag in reported)
@@ -397,11 +404,13 @@ def _red_flags(turn: Turn, current: Sequence[str]) -> Optional[List[str]]:
 
 def _unclear_signs(turn: Turn) -> List[str]:
     """Warning signs the message points at without saying they are there now."""
-    clear = {m.value for m in turn.mentions if m.label == "red_flag" and m.assertion == PRESENT}
+    clear = {
+        m.value for m in turn.mentions if m.label == ENTITY_RED_FLAG and m.assertion == PRESENT
+    }
     unclear = [
         m.value
         for m in turn.mentions
-        if (m.label == "red_flag" and m.assertion in (UNCERTAIN, PAST))
+        if (m.label == ENTITY_RED_FLAG and m.assertion in (UNCERTAIN, PAST))
         or (m.label == WARNING_CUE and m.assertion != ABSENT)
     ]
     return [sign for sign in dict.fromkeys(unclear) if sign not in clear]
@@ -410,7 +419,7 @@ def _unclear_signs(turn: Turn) -> List[str]:
 def _all_red_flags_denied(turn: Turn) -> bool:
     """ "no chest pain" to the screen: a short denial means none of them.
     In a longer message a denied sign says nothing of the others."""
-    flags = [m for m in turn.mentions if m.label == "red_flag"]
+    flags = [m for m in turn.mentions if m.label == ENTITY_RED_FLAG]
     short = len(_normalised(turn.text).split()) <= 2 * _SHORT_ANSWER_WORDS
     return short and bool(flags) and all(m.assertion == ABSENT for m in flags)
 

@@ -98,6 +98,17 @@ ANSWER_INTENTS = (
     INTENT_REPORT_PROGRESS,
 )
 
+# Entities the NLU finds (domain.yml `entities`; clinical_nlu/), besides the
+# slots of the same name (knot_location, knot_since, routine_started_on,
+# routine_progress) that button payloads carry.
+ENTITY_SYMPTOM = "symptom"
+ENTITY_RED_FLAG = "red_flag"
+ENTITY_SELF_CARE_TRIED = "self_care_tried"
+ENTITY_EQUIPMENT = "equipment"
+ENTITY_KNEELING_PROBLEM = "kneeling_problem"
+# A cue that may point to a warning sign (clinical_nlu/warning_cues.py).
+WARNING_CUE = "warning_cue"
+
 # Knot locations (categorical slot values).
 MID_BACK = "mid_back"
 LOWER_BACK = "lower_back"
