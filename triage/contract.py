@@ -66,7 +66,7 @@ ROUTINE_FORM = "routine_form"
 SUMMARY_FORM = "summary_form"
 FOLLOW_UP_FORM = "follow_up_form"
 
-# Intents (domain.yml `intents`, plus Rasa's own fallback).
+# Intents (domain.yml `intents`).
 INTENT_GREET = "greet"
 INTENT_GOODBYE = "goodbye"
 INTENT_THANK = "thank"
@@ -88,7 +88,6 @@ INTENT_SET_REMINDER = "set_reminder"
 INTENT_CANCEL_REMINDER = "cancel_reminder"
 INTENT_ROUTINE_REMINDER = "EXTERNAL_routine_reminder"
 INTENT_FORGET_ME = "forget_me"
-INTENT_NLU_FALLBACK = "nlu_fallback"
 # Intents that answer a question (as opposed to asides and commands).
 ANSWER_INTENTS = (
     INTENT_INFORM,

@@ -179,10 +179,3 @@ def outcome_messages(decision: Decision, slots: Mapping[str, object]) -> List[st
     if decision.level == SELF_CARE_ROUTINE:
         texts.append(why_strengthening(bool(slots.get(TRIED_STRETCHING_MASSAGE))))
     return texts
-
-
-def changed_outcome_intro(previous_level: Optional[str], level: str) -> str:
-    """The line that introduces an outcome revised after a correction."""
-    if previous_level == level:
-        return "Thanks for telling me. My advice stays the same, with updated reasons:"
-    return "Thanks for telling me: that changes my advice."
