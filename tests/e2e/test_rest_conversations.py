@@ -216,6 +216,29 @@ def test_a_correction_down_to_self_care_gets_the_same_planning_and_coaching(assi
     assert slots["routine_given"] is True and slots["coach_step"] == 2
 
 
+def test_a_correction_to_self_care_while_the_onset_question_is_out(assistant):
+    """The correction comes while the summary question is out: the planning
+    questions take over, from the onset question, as for anyone else."""
+    normal_path = ["knot between my shoulder blades", "no", "no", "no", "yes"]
+    rest = ["about 3 weeks ago", "yes I have a foam roller", "yes", "next"]
+    _, normal = converse(assistant, normal_path + rest)
+    sender, corrected = converse(
+        assistant,
+        ["knot between my shoulder blades", "no", "yes, my neck hurts", "no", "yes"]
+        + ["sorry, my neck doesn't actually hurt"]
+        + rest,
+    )
+    assert texts_of(corrected[4])[-1] == texts_of(normal[4])[-1]  # the onset question
+    assert texts_of(corrected[5]) == ["Thanks for telling me: that changes my advice."] + texts_of(
+        normal[4]
+    )
+    for turn in range(5, 9):
+        assert texts_of(corrected[turn + 1]) == texts_of(normal[turn])
+    slots = assistant.slots(sender)
+    assert slots["triage_outcome"] == "self_care_routine"
+    assert slots["knot_since"] is not None and slots["coach_step"] == 2
+
+
 def test_an_escalating_correction_during_the_planning_questions_escalates_at_once(assistant):
     sender, replies = converse(
         assistant,
