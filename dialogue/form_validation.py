@@ -2,9 +2,10 @@
 
 The answers themselves are read by `action_validate_slot_mappings`; these
 validators only turn its "unsure" marker into a clearer follow-up question,
-decide when a form has asked enough, and ask the next question themselves:
-the domain has no `action_ask_<slot>`, so Rasa's form sends nothing more and a
-turn costs one action-server call less.
+decide when a form has asked enough, and ask the next question themselves,
+by its domain response (`utter_question_<slot>`, with its variables). The
+domain has no `action_ask_<slot>` nor `utter_ask_<slot>`, so Rasa's form sends
+nothing more and a turn costs one action-server call less.
 """
 
 from abc import abstractmethod

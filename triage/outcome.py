@@ -53,7 +53,9 @@ class OutcomeReply:
     slots: Dict[str, Any] = field(default_factory=dict)
     # The link to the printable summary follows the messages (where links can be sent).
     summary_link: bool = False
-    # The form that asks what the outcome still needs, if any (`next_form`).
+    # The form that asks what the outcome still needs, if any (`next_form`): a
+    # follow-up action of the outcome's action, or after a correction of the
+    # action that runs next (dialogue.tracker.form_after_correction).
     next_form: Optional[str] = None
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 from rasa_sdk.events import SlotSet
-from sent_messages import texts
+from sent_messages import responses, texts
 
 from actions.action_coach import ActionCoach
 
@@ -20,9 +20,18 @@ async def test_coach_action_moves_through_the_steps(tracker, dispatcher, domain)
 
 
 @pytest.mark.parametrize(
-    "intent, step, buttons", [("exercise_hurts", None, []), ("show_all_steps", 3, COACH)]
+    "intent, coach_step, step, sent, buttons",
+    [
+        ("exercise_hurts", 3.0, None, ["utter_stop_exercise"], []),
+        ("show_all_steps", 3.0, 3, [None, None], COACH),
+        ("next_step", 7.0, None, ["utter_repetition_done"], COACH),
+    ],
 )
-async def test_it_hurts_and_all_steps(tracker, dispatcher, domain, intent, step, buttons):
-    t = tracker({"routine_variant": "standing_at_wall", "coach_step": 3.0}, intent=intent)
+async def test_it_hurts_all_steps_and_a_repetition_done(
+    tracker, dispatcher, domain, intent, coach_step, step, sent, buttons
+):
+    slots = {"routine_variant": "standing_at_wall", "coach_step": coach_step}
+    t = tracker(slots, intent=intent)
     assert await ActionCoach().run(dispatcher, t, domain) == [SlotSet("coach_step", step)]
+    assert responses(dispatcher) == sent
     assert [b["title"] for b in dispatcher.messages[-1]["buttons"]] == buttons

@@ -61,18 +61,6 @@ async def test_the_validator_asks_the_next_question_with_progress(tracker, dispa
     assert said(domain, dispatcher)[0].startswith("Question 2 of 5: Do you have any of these")
 
 
-async def test_a_question_just_asked_comes_in_other_words(tracker, dispatcher, domain):
-    asked = [
-        {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_question_neck_pain"}}
-    ]
-    t = tracker(
-        {"knot_location": "mid_back", "red_flags": []}, intent="greet", events_after_message=asked
-    )
-    result = await ValidateTriageForm().next_requested_slot(dispatcher, t, domain)
-    assert result == SlotSet("requested_slot", "neck_pain")
-    assert responses(dispatcher) == ["utter_question_again_neck_pain"]
-
-
 async def test_triage_form_run_turns_unsure_into_follow_up(tracker, dispatcher, domain):
     slots = {
         "knot_location": "mid_back",

@@ -5,7 +5,6 @@ import pytest
 from sent_messages import rendered
 
 from triage.ask_questions import question_message
-from triage.questions import ASKED
 
 
 @pytest.mark.parametrize(
@@ -108,20 +107,6 @@ def test_red_flag_screen_lists_every_sign(domain):
         "sweating or nausea",
     ):
         assert sign in text
-
-
-def test_every_form_slot_but_the_outcome_has_a_question(domain):
-    asked = {slot for form in domain["forms"].values() for slot in form["required_slots"]}
-    assert asked - set(ASKED) == {"triage_outcome"}
-    assert not any(name.startswith("action_ask_") for name in domain["actions"])
-    # the validators ask: an utter_ask_<slot> would be sent by Rasa's form a second time
-    assert not any(name.startswith("utter_ask_") for name in domain["responses"])
-
-
-def test_every_question_has_its_three_responses_in_the_domain(domain):
-    for slot in ASKED:
-        for name in (f"utter_question_{slot}", f"utter_question_again_{slot}", f"utter_why_{slot}"):
-            assert domain["responses"][name][0]["text"], name
 
 
 def test_a_question_that_would_repeat_the_last_message_comes_in_other_words():
