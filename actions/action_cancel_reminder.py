@@ -6,8 +6,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ReminderCancelled
 from rasa_sdk.executor import CollectingDispatcher
 
-from triage.contract import UTTER_REMINDER_CANCELLED
-from triage.reminders import REMINDER_NAME
+from triage.contract import REMINDER_NAME, UTTER_REMINDER_CANCELLED
 
 
 class ActionCancelReminder(Action):

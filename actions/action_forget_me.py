@@ -14,10 +14,10 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from keepsakes.links import WEB_CHAT
-from triage.contract import FORGET_CONFIRMED, UTTER_FORGOTTEN, UTTER_NOT_FORGOTTEN
+from triage.contract import FORGET_CONFIRMED, FORGOTTEN, UTTER_FORGOTTEN, UTTER_NOT_FORGOTTEN
 
 # Rasa's socketio channel emits a custom payload as `sio.emit(event, **payload)`.
-FORGOTTEN_PAYLOAD = {"data": {"forgotten": True}}
+FORGOTTEN_PAYLOAD = {"data": {FORGOTTEN: True}}
 
 
 class ActionForgetMe(Action):

@@ -9,10 +9,16 @@ from rasa_sdk.events import ReminderScheduled
 from rasa_sdk.executor import CollectingDispatcher
 
 from dialogue.tracker import can_push, person_today, timezone_of
-from triage.contract import UTTER_NO_REMINDERS_HERE, UTTER_NO_SESSION_LEFT, UTTER_REMINDER_SET
+from triage.contract import (
+    INTENT_ROUTINE_REMINDER,
+    REMINDER_NAME,
+    UTTER_NO_REMINDERS_HERE,
+    UTTER_NO_SESSION_LEFT,
+    UTTER_REMINDER_SET,
+)
 from triage.dates import spoken
 from triage.plan import plan_from
-from triage.reminders import REMINDER_INTENT, REMINDER_NAME, REMINDER_TIME
+from triage.reminders import REMINDER_TIME
 
 
 class ActionSetReminder(Action):
@@ -40,7 +46,7 @@ class ActionSetReminder(Action):
         )
         return [
             ReminderScheduled(
-                REMINDER_INTENT,
+                INTENT_ROUTINE_REMINDER,
                 trigger_date_time=when,
                 name=REMINDER_NAME,
                 kill_on_user_message=False,

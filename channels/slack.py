@@ -22,6 +22,7 @@ from sanic.response import HTTPResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
 from channels.guards import never_silent
+from triage.contract import SLACK_CHANNEL
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ class ThreadedSlackInput(SlackInput):
 
     @classmethod
     def name(cls) -> Text:
-        return "slack"
+        return SLACK_CHANNEL
 
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "ThreadedSlackInput":

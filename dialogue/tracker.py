@@ -17,14 +17,16 @@ from triage.answers import Turn, mentions_from_entities
 from triage.contract import (
     KNOT_SINCE,
     KNOT_SINCE_PREFIX,
+    SLACK_CHANNEL,
     TRIAGE_OUTCOME,
     TRIAGE_REASONS,
+    WEB_CHAT_CHANNEL,
 )
 from triage.dates import today_in
 from triage.decision import Decision, answers_from_slots, decide
 from triage.outcome import CORRECTION, QUESTIONS_DONE, next_form, outcome_reply
 
-PUSH_CHANNELS = ("socketio", "slack")
+PUSH_CHANNELS = (WEB_CHAT_CHANNEL, SLACK_CHANNEL)
 
 
 def latest_turn(tracker: Tracker) -> Turn:

@@ -66,6 +66,16 @@ ROUTINE_FORM = "routine_form"
 SUMMARY_FORM = "summary_form"
 FOLLOW_UP_FORM = "follow_up_form"
 
+# Input channels (credentials.yml): the web chat and Slack can push a message
+# unprompted; the links channel serves what the person keeps.
+WEB_CHAT_CHANNEL = "socketio"
+SLACK_CHANNEL = "slack"
+LINKS_CHANNEL = "links"
+# The custom payload key on which the web chat page forgets its own copy.
+FORGOTTEN = "forgotten"
+# The reminder for the next routine session.
+REMINDER_NAME = "routine_reminder"
+
 # Intents (domain.yml `intents`).
 INTENT_GREET = "greet"
 INTENT_GOODBYE = "goodbye"

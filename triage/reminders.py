@@ -1,9 +1,6 @@
-"""Reminders for the next routine session: what they are called and when they fire."""
+"""When the reminder for the next routine session fires (its name and intent are
+in `triage/contract.py`)."""
 
 from datetime import time
 
-from triage.contract import INTENT_ROUTINE_REMINDER
-
-REMINDER_NAME = "routine_reminder"
-REMINDER_INTENT = INTENT_ROUTINE_REMINDER
 REMINDER_TIME = time(18, 0)
