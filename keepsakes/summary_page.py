@@ -103,7 +103,9 @@ CONTENT_SECURITY_POLICY = (
 )
 
 
-DOMAIN_FILE = Path(__file__).resolve().parent.parent / "domain.yml"
+_PROJECT_DOMAIN = Path(__file__).resolve().parent.parent / "domain.yml"
+# Installed as a package (the Docker image): the domain in Rasa's working directory.
+DOMAIN_FILE = _PROJECT_DOMAIN if _PROJECT_DOMAIN.exists() else Path("domain.yml")
 _LABEL = re.compile(r"^Question \{question_number\} of \d+: ")
 
 
