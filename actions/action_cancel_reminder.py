@@ -6,7 +6,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ReminderCancelled
 from rasa_sdk.executor import CollectingDispatcher
 
-from triage.reminders import REMINDER_NAME
+from triage.contract import REMINDER_NAME, UTTER_REMINDER_CANCELLED
 
 
 class ActionCancelReminder(Action):
@@ -16,5 +16,5 @@ class ActionCancelReminder(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[Dict[str, Any]]:
-        dispatcher.utter_message(text="Okay, I've cancelled the reminder.")
+        dispatcher.utter_message(response=UTTER_REMINDER_CANCELLED)
         return [ReminderCancelled(name=REMINDER_NAME)]

@@ -24,12 +24,12 @@ class ActionCoach(Action):
         variant = VARIANTS.get(tracker.get_slot(ROUTINE_VARIANT) or "", VARIANTS[KNEELING])
         command = (tracker.latest_message.get("intent") or {}).get("name") or ""
         step = tracker.get_slot(COACH_STEP)
-        texts, new_step = coach_reply(variant, int(step) if step else None, command)
+        messages, new_step = coach_reply(variant, int(step) if step else None, command)
         if command not in (HURTS, ALL) and new_step is not None:
-            utter_step(dispatcher, links_for(tracker), variant, new_step, texts[0])
+            utter_step(dispatcher, links_for(tracker), variant, new_step, messages[0]["text"])
             return [SlotSet(COACH_STEP, new_step)]
-        for index, text in enumerate(texts):
-            last = index == len(texts) - 1
+        for index, message in enumerate(messages):
+            last = index == len(messages) - 1
             buttons = coach_buttons() if last and command != HURTS else []
-            dispatcher.utter_message(text=text, buttons=buttons)
+            dispatcher.utter_message(**message, buttons=buttons)
         return [SlotSet(COACH_STEP, new_step)]

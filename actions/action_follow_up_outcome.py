@@ -6,15 +6,8 @@ from typing import Any, Dict, List
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from dialogue.tracker import (
-    decision_for,
-    outcome_events,
-    person_today,
-    slot_values,
-    utter_all,
-    utter_summary_link,
-)
-from triage.follow_up_messages import follow_up_messages
+from dialogue.tracker import give_outcome, slot_values
+from triage.outcome import FOLLOW_UP
 
 
 class ActionFollowUpOutcome(Action):
@@ -24,9 +17,4 @@ class ActionFollowUpOutcome(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[Dict[str, Any]]:
-        slots = slot_values(tracker)
-        today = person_today(tracker)
-        decision = decision_for(slots, today)
-        utter_all(dispatcher, follow_up_messages(decision, slots, today))
-        utter_summary_link(dispatcher, tracker)
-        return list(outcome_events(decision))
+        return give_outcome(dispatcher, tracker, slot_values(tracker), FOLLOW_UP)

@@ -14,10 +14,10 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from keepsakes.links import WEB_CHAT
-from triage.contract import FORGET_CONFIRMED
+from triage.contract import FORGET_CONFIRMED, FORGOTTEN, UTTER_FORGOTTEN, UTTER_NOT_FORGOTTEN
 
 # Rasa's socketio channel emits a custom payload as `sio.emit(event, **payload)`.
-FORGOTTEN_PAYLOAD = {"data": {"forgotten": True}}
+FORGOTTEN_PAYLOAD = {"data": {FORGOTTEN: True}}
 
 
 class ActionForgetMe(Action):
@@ -28,13 +28,9 @@ class ActionForgetMe(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[Dict[str, Any]]:
         if tracker.get_slot(FORGET_CONFIRMED) is True:
-            dispatcher.utter_message(
-                text="Done: I've deleted this conversation and everything you told me in it."
-            )
+            dispatcher.utter_message(response=UTTER_FORGOTTEN)
             if tracker.get_latest_input_channel() == WEB_CHAT:
                 dispatcher.utter_message(json_message=FORGOTTEN_PAYLOAD)
             return []
-        dispatcher.utter_message(
-            text="Okay, I haven't deleted anything. Tell me about your knot whenever you're ready to carry on."
-        )
+        dispatcher.utter_message(response=UTTER_NOT_FORGOTTEN)
         return [SlotSet(FORGET_CONFIRMED, None)]

@@ -19,14 +19,11 @@ from triage.contract import (
     ROUTINE_VARIANT,
     SELF_CARE_ROUTINE,
     TRIAGE_OUTCOME,
+    UTTER_REMINDER_OFFER,
+    UTTER_ROUTINE_INTRO,
 )
 from triage.plan import plan_from, plan_message
 from triage.routine import WHEN_TO_STOP, Variant, choose_variant
-
-REMINDER_OFFER = (
-    'Would you like a reminder before your next session? Say "remind me" '
-    '(and "cancel the reminder" if you change your mind).'
-)
 
 
 def coach_buttons() -> List[Dict[str, str]]:
@@ -61,14 +58,14 @@ class ActionGiveRoutine(Action):
         variant = choose_variant(tracker.get_slot(CAN_KNEEL), tracker.get_slot(HAS_FOAM_ROLLER))
         links = links_for(tracker)
         dispatcher.utter_message(
-            text=f"Here's your routine: {variant.title}. You'll need: {variant.equipment}"
+            response=UTTER_ROUTINE_INTRO, title=variant.title, equipment=variant.equipment
         )
         dispatcher.utter_message(text=plan_message(plan_from(person_today(tracker))))
         if links:
             dispatcher.utter_message(text=links.calendar_text())
         dispatcher.utter_message(text=WHEN_TO_STOP)
         if can_push(tracker):
-            dispatcher.utter_message(text=REMINDER_OFFER)
+            dispatcher.utter_message(response=UTTER_REMINDER_OFFER)
         if links:
             dispatcher.utter_message(text=links.summary_text())
         utter_step(

@@ -5,6 +5,8 @@ from typing import Any, Dict, List
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from triage.contract import UTTER_ROUTINE_REMINDER
+
 
 class ActionRemindRoutine(Action):
     def name(self) -> str:
@@ -13,8 +15,5 @@ class ActionRemindRoutine(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[Dict[str, Any]]:
-        dispatcher.utter_message(
-            text='⏰ Time for your mid-back routine: 30 slow repetitions. Say "next" '
-            "and I'll walk you through the steps."
-        )
+        dispatcher.utter_message(response=UTTER_ROUTINE_REMINDER)
         return []

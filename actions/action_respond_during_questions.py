@@ -9,14 +9,25 @@ from typing import Any, Dict, List
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from triage import replies
-from triage.contract import REQUESTED_SLOT
-from triage.questions import QUESTIONS
+from triage.contract import (
+    INTENT_ASK_WHY,
+    INTENT_BOT_CHALLENGE,
+    INTENT_GREET,
+    INTENT_OUT_OF_SCOPE,
+    INTENT_THANK,
+    REQUESTED_SLOT,
+    UTTER_GREET_DURING_QUESTIONS,
+    UTTER_I_AM_A_BOT,
+    UTTER_NOT_UNDERSTOOD_IN_CHECK,
+    UTTER_OUT_OF_SCOPE,
+    UTTER_YOU_ARE_WELCOME,
+)
+from triage.questions import ASKED, why
 
 RESPONSES_BY_INTENT = {
-    "thank": "utter_you_are_welcome",
-    "bot_challenge": "utter_i_am_a_bot",
-    "out_of_scope": "utter_out_of_scope",
+    INTENT_THANK: UTTER_YOU_ARE_WELCOME,
+    INTENT_BOT_CHALLENGE: UTTER_I_AM_A_BOT,
+    INTENT_OUT_OF_SCOPE: UTTER_OUT_OF_SCOPE,
 }
 
 
@@ -28,13 +39,13 @@ class ActionRespondDuringQuestions(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[Dict[str, Any]]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
-        question = QUESTIONS.get(tracker.get_slot(REQUESTED_SLOT) or "")
-        if intent == "ask_why" and question:
-            dispatcher.utter_message(text=f"Good question. {question.why}")
-        elif intent == "greet":
-            dispatcher.utter_message(text=replies.GREET_DURING_QUESTIONS)
+        requested = tracker.get_slot(REQUESTED_SLOT)
+        if intent == INTENT_ASK_WHY and requested in ASKED:
+            dispatcher.utter_message(response=why(requested))
+        elif intent == INTENT_GREET:
+            dispatcher.utter_message(response=UTTER_GREET_DURING_QUESTIONS)
         elif intent in RESPONSES_BY_INTENT:
             dispatcher.utter_message(response=RESPONSES_BY_INTENT[intent])
         else:
-            dispatcher.utter_message(text=replies.NOT_UNDERSTOOD_IN_CHECK)
+            dispatcher.utter_message(response=UTTER_NOT_UNDERSTOOD_IN_CHECK)
         return []

@@ -10,9 +10,16 @@ from rasa_sdk.events import ReminderScheduled
 from rasa_sdk.executor import CollectingDispatcher
 
 from dialogue.tracker import can_push, person_today, timezone_of
+from triage.contract import (
+    INTENT_ROUTINE_REMINDER,
+    REMINDER_NAME,
+    UTTER_NO_REMINDERS_HERE,
+    UTTER_NO_SESSION_LEFT,
+    UTTER_REMINDER_SET,
+)
 from triage.dates import spoken
 from triage.plan import plan_from
-from triage.reminders import REMINDER_INTENT, REMINDER_NAME, REMINDER_TIME, fixed_delay
+from triage.reminders import REMINDER_TIME, fixed_delay
 
 
 class ActionSetReminder(Action):
@@ -23,10 +30,7 @@ class ActionSetReminder(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[Dict[str, Any]]:
         if not can_push(tracker):
-            dispatcher.utter_message(
-                text="I can't send reminders in this chat, sorry. Your plan above has the "
-                "dates: a calendar reminder works well."
-            )
+            dispatcher.utter_message(response=UTTER_NO_REMINDERS_HERE)
             return []
         today = person_today(tracker)
         zone = tz.gettz(timezone_of(tracker) or "UTC") or tz.UTC
@@ -38,14 +42,14 @@ class ActionSetReminder(Action):
         if delay := fixed_delay(os.environ):
             when = now + delay
         if when is None:
-            dispatcher.utter_message(text="There's no session left to remind you about.")
+            dispatcher.utter_message(response=UTTER_NO_SESSION_LEFT)
             return []
         dispatcher.utter_message(
-            text=f"Done: I'll remind you on {spoken(when.date())} at {when:%H:%M}."
+            response=UTTER_REMINDER_SET, day=spoken(when.date()), time=f"{when:%H:%M}"
         )
         return [
             ReminderScheduled(
-                REMINDER_INTENT,
+                INTENT_ROUTINE_REMINDER,
                 trigger_date_time=when,
                 name=REMINDER_NAME,
                 kill_on_user_message=False,

@@ -6,8 +6,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, AllSlotsReset, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from triage import replies
-from triage.contract import INTRO_GIVEN
+from triage.contract import INTRO_GIVEN, UTTER_STARTING_OVER
 
 
 class ActionStartOver(Action):
@@ -17,7 +16,7 @@ class ActionStartOver(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[Dict[str, Any]]:
-        dispatcher.utter_message(text=replies.STARTING_OVER)
+        dispatcher.utter_message(response=UTTER_STARTING_OVER)
         return [
             ActiveLoop(None),
             AllSlotsReset(),

@@ -11,6 +11,7 @@ from triage.contract import (
     SELF_CARE_ROUTINE,
     TRIAGE_OUTCOME,
 )
+from triage.outcome import planning_questions_left
 
 
 class ValidateRoutineForm(AskingFormValidation):
@@ -23,6 +24,4 @@ class ValidateRoutineForm(AskingFormValidation):
 
     def stop_asking(self, slots: Dict[str, Any]) -> bool:
         """No routine questions once the outcome is not self-care, or without a roller."""
-        if slots.get(TRIAGE_OUTCOME) != SELF_CARE_ROUTINE:
-            return True
-        return slots.get(HAS_FOAM_ROLLER) is False and bool(slots.get(KNOT_SINCE))
+        return slots.get(TRIAGE_OUTCOME) != SELF_CARE_ROUTINE or not planning_questions_left(slots)

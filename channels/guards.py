@@ -7,13 +7,14 @@ from typing import Any, Awaitable, Callable
 from rasa.core.channels.channel import UserMessage
 
 from channels.payloads import MAX_MESSAGE_CHARS
+from triage.emergency import CALL_EMERGENCY
 
 logger = logging.getLogger(__name__)
 
 CANNOT_CONTINUE = (
     "Sorry, I can't finish the check right now because of a technical problem. "
     "If you have chest pain, trouble breathing, pain spreading to your jaw or arm, "
-    "or another emergency, call your local emergency number now. Otherwise, please "
+    f"or another emergency, {CALL_EMERGENCY} now. Otherwise, please "
     "try again in a few minutes: your answers so far are kept."
 )
 UNREADABLE = "Sorry, I couldn't read that message. Please type your answer as plain text."

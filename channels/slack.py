@@ -27,6 +27,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from channels.first_time import FirstTime
 from channels.guards import never_silent
 from channels.slack_time_zones import LOOKUP_TIMEOUT_SECONDS, SlackTimeZones
+from triage.contract import SLACK_CHANNEL
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ class ThreadedSlackInput(SlackInput):
 
     @classmethod
     def name(cls) -> Text:
-        return "slack"
+        return SLACK_CHANNEL
 
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "ThreadedSlackInput":

@@ -17,6 +17,7 @@ from rasa.core.channels.socketio import SocketIOInput
 from sanic import Blueprint
 
 from channels.guards import never_silent
+from triage.contract import WEB_CHAT_CHANNEL
 
 
 def redis_manager(env: Mapping[str, str]) -> Optional[socketio.AsyncRedisManager]:
@@ -41,7 +42,7 @@ class SafeSocketIOInput(SocketIOInput):
 
     @classmethod
     def name(cls) -> Text:
-        return "socketio"
+        return WEB_CHAT_CHANNEL
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         webhook = super().blueprint(never_silent(on_new_message))

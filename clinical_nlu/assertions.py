@@ -8,9 +8,6 @@
   ("a fever last week"); a symptom of the recent past is `present`.
 """
 
-PRESENT = "present"
-ABSENT = "absent"
-UNCERTAIN = "uncertain"
-PAST = "past"
+from triage.contract import ABSENT, ASSERTIONS, PAST, PRESENT, UNCERTAIN
 
-ASSERTIONS = (PRESENT, ABSENT, UNCERTAIN, PAST)
+__all__ = ["ABSENT", "ASSERTIONS", "PAST", "PRESENT", "UNCERTAIN"]

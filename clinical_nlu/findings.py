@@ -59,11 +59,11 @@ from clinical_nlu.spelling import VocabularySpelling
 from clinical_nlu.time_context import time_assertion
 from clinical_nlu.warning_cues import (
     CLINICAL_SPANS,
-    WARNING_CUE,
     WarningCueSpans,
     cue_patterns,
     select_cues,
 )
+from triage.contract import WARNING_CUE
 
 logger = logging.getLogger(__name__)
 

@@ -30,15 +30,29 @@ from clinical_nlu.lay_terms import (
     LAY_VOCAB,
 )
 from clinical_nlu.notation import expand, pattern_words
+from triage.contract import (
+    ENTITY_EQUIPMENT,
+    ENTITY_KNEELING_PROBLEM,
+    ENTITY_RED_FLAG,
+    ENTITY_SELF_CARE_TRIED,
+    ENTITY_SYMPTOM,
+    KNOT_LOCATION,
+    LOWER_BACK,
+    MID_BACK,
+    NECK,
+    NECK_PAIN,
+    NERVE_SYMPTOMS,
+    OTHER_PLACE,
+    SHOULDER,
+)
 
 Table = Dict[str, Dict[str, Tuple[str, ...]]]
 
-KNOT_LOCATION = "knot_location"
-SYMPTOM = "symptom"
-RED_FLAG = "red_flag"
-SELF_CARE_TRIED = "self_care_tried"
-EQUIPMENT = "equipment"
-KNEELING_PROBLEM = "kneeling_problem"
+SYMPTOM = ENTITY_SYMPTOM
+RED_FLAG = ENTITY_RED_FLAG
+SELF_CARE_TRIED = ENTITY_SELF_CARE_TRIED
+EQUIPMENT = ENTITY_EQUIPMENT
+KNEELING_PROBLEM = ENTITY_KNEELING_PROBLEM
 
 IGNORE_LABEL = "_ignored"
 ABSENT_MARK = "!absent"
@@ -267,7 +281,7 @@ def _said_fine(subject: str, bad: str = "PAINFUL") -> Tuple[str, ...]:
 
 TARGETS: Table = {
     KNOT_LOCATION: {
-        "mid_back": (
+        MID_BACK: (
             "SHOULDER_BLADES",
             "in? BETWEEN DET? SHOULDERS",
             "mid|middle|midd|upper|uppper|central|center|centre -? BACK",
@@ -277,7 +291,7 @@ TARGETS: Table = {
             "t -? spine",
             "upper|mid|middle spine",
         ),
-        "lower_back": (
+        LOWER_BACK: (
             "lower|low|bottom -? BACK",
             "lowerback|lowback|lumbar|lumber|tailbone|coccyx",
             "lower|lumbar spine",
@@ -287,20 +301,20 @@ TARGETS: Table = {
             "above|near|by|at|over DET? waist|waistband|belt|beltline|waistline",
             "belt line",
         ),
-        "neck": (
+        NECK: (
             "NECK_PLACE",
             "nape",
             "base of DET? skull|head",
             "cervical spine?",
         ),
-        "shoulder": (
+        SHOULDER: (
             "SHOULDER",
             "top of DET? SHOULDER",
             "SHOULDER joint|joints",
             "trapezius|traps|trapz|trap|trapezious|trapezuis|deltoid|deltoids|delts",
             "rotator cuff",
         ),
-        "other": (
+        OTHER_PLACE: (
             "OTHER_BODY_PART",
             "CHEST wall|muscle|muscles",
             "back|side|top of DET? head",
@@ -308,7 +322,7 @@ TARGETS: Table = {
         ),
     },
     SYMPTOM: {
-        "neck_pain": (
+        NECK_PAIN: (
             "HURT|bad|wry ADV? NECK",
             "hurt|pulled|strained|tweaked|cricked|injured|ricked DET NECK",
             "NECK_PLACE PAIN_NOUN",
@@ -321,7 +335,7 @@ TARGETS: Table = {
             "CANT turn|move|twist|rotate DET? head|NECK",
             "HURT|PAIN_NOUN ADV* when|whenever|if i? turn|move|twist|rotate|look DET? head|NECK",
         ),
-        "nerve_symptoms": (
+        NERVE_SYMPTOMS: (
             "NUMB",
             "PINS",
             "NERVE_FEELING ALSO_NERVE? IN DET? SIDE? HAND_PART",
@@ -518,7 +532,7 @@ TARGETS[RED_FLAG] = {
 
 SAID_ABSENT: Table = {
     SYMPTOM: {
-        "neck_pain": _said_fine("NECK_PLACE")
+        NECK_PAIN: _said_fine("NECK_PLACE")
         + (
             "NECK_PLACE moves|turns|move|turn ADV* FINE",
             "NECK_PLACE moves|turns|move|turn ADV* freely|normally",

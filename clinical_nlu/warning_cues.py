@@ -26,8 +26,8 @@ from spacy.util import filter_spans
 from clinical_nlu.assertions import ABSENT
 from clinical_nlu.notation import expand
 from clinical_nlu.patterns import KNOT_LOCATION, MATCH_ATTR, RED_FLAG, VOCAB
+from triage.contract import WARNING_CUE
 
-WARNING_CUE = "warning_cue"
 CLINICAL_SPANS = "clinical"  # the span group ConText reads: entities and cues
 
 # Matcher keys besides the red-flag values.

@@ -2,9 +2,10 @@
 
 The answers themselves are read by `action_validate_slot_mappings`; these
 validators only turn its "unsure" marker into a clearer follow-up question,
-decide when a form has asked enough, and ask the next question themselves:
-the domain has no `action_ask_<slot>`, so Rasa's form sends nothing more and a
-turn costs one action-server call less.
+decide when a form has asked enough, and ask the next question themselves,
+by its domain response (`utter_question_<slot>`, with its variables). The
+domain has no `action_ask_<slot>` nor `utter_ask_<slot>`, so Rasa's form sends
+nothing more and a turn costs one action-server call less.
 """
 
 from abc import abstractmethod
@@ -15,7 +16,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from dialogue.tracker import last_bot_text, set_this_turn
+from dialogue.tracker import form_after_correction, last_bot_response, set_this_turn
 from triage import sign_checks
 from triage.ask_questions import question_message
 from triage.contract import (
@@ -27,7 +28,7 @@ from triage.contract import (
     UNSURE,
     UNSURE_ABOUT,
 )
-from triage.questions import QUESTIONS
+from triage.questions import ASKED
 
 Validator = Callable[..., Dict[str, Any]]
 
@@ -70,6 +71,15 @@ class AskingFormValidation(FormValidationAction):
         """Whether the form has asked enough, whatever is still empty."""
         return False
 
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        """The form's events; a form that an answer corrected this turn has ended
+        hands over to the one the new outcome needs."""
+        events = await super().run(dispatcher, tracker, domain)
+        ended = events[-1:] == [SlotSet(REQUESTED_SLOT, None)]
+        return events + (form_after_correction(tracker) if ended else [])
+
     async def get_validation_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
@@ -97,6 +107,7 @@ class AskingFormValidation(FormValidationAction):
             return SlotSet(REQUESTED_SLOT, self.check_slot or (missing or required)[0])
         if not missing:
             return SlotSet(REQUESTED_SLOT, None)
-        if missing[0] in QUESTIONS:
-            dispatcher.utter_message(**question_message(missing[0], slots, last_bot_text(tracker)))
+        if missing[0] in ASKED:
+            message = question_message(missing[0], slots, last_bot_response(tracker))
+            dispatcher.utter_message(**message)
         return SlotSet(REQUESTED_SLOT, missing[0])

@@ -8,23 +8,25 @@ from datetime import date
 from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from keepsakes.links import ConversationLinks, conversation_links
 from triage import sign_checks
 from triage.answers import Turn, mentions_from_entities
 from triage.contract import (
-    CHECK_COMPLETE,
     KNOT_SINCE,
     KNOT_SINCE_PREFIX,
+    SLACK_CHANNEL,
     TRIAGE_OUTCOME,
     TRIAGE_REASONS,
+    WEB_CHAT_CHANNEL,
 )
 from triage.dates import today_in
 from triage.decision import Decision, answers_from_slots, decide
+from triage.outcome import CORRECTION, QUESTIONS_DONE, next_form, outcome_reply
 
-PUSH_CHANNELS = ("socketio", "slack")
+PUSH_CHANNELS = (WEB_CHAT_CHANNEL, SLACK_CHANNEL)
 
 
 def latest_turn(tracker: Tracker) -> Turn:
@@ -80,12 +82,6 @@ def utter_summary_link(dispatcher: CollectingDispatcher, tracker: Tracker) -> No
         dispatcher.utter_message(text=links.summary_text())
 
 
-def utter_all(dispatcher: CollectingDispatcher, texts: List[str]) -> None:
-    """Send each text as its own message."""
-    for text in texts:
-        dispatcher.utter_message(text=text)
-
-
 def slot_values(tracker: Tracker) -> Dict[str, Any]:
     """A copy of the current slot values."""
     return dict(tracker.current_slot_values())
@@ -96,13 +92,23 @@ def decision_for(slots: Dict[str, Any], today: Optional[date] = None) -> Decisio
     return decide(answers_from_slots(slots, today))
 
 
-def outcome_events(decision: Decision) -> List[SlotSet]:
-    """The events that store a decision in the contract slots."""
-    return [
-        SlotSet(TRIAGE_OUTCOME, decision.level),
-        SlotSet(TRIAGE_REASONS, list(decision.reasons)),
-        SlotSet(CHECK_COMPLETE, True),
-    ]
+def give_outcome(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    slots: Dict[str, Any],
+    occasion: str = QUESTIONS_DONE,
+) -> List[EventType]:
+    """Gives the outcome for `slots` (`triage/outcome.py`): its messages, the
+    summary link where one is due and can be sent, then the slot changes and
+    the form that asks what it still needs."""
+    today = person_today(tracker)
+    reply = outcome_reply(decision_for(slots, today), slots, today, occasion)
+    for message in reply.messages:
+        dispatcher.utter_message(**message)
+    if reply.summary_link:
+        utter_summary_link(dispatcher, tracker)
+    events: List[EventType] = [SlotSet(slot, value) for slot, value in reply.slots.items()]
+    return events + ([FollowupAction(reply.next_form)] if reply.next_form else [])
 
 
 def onset_reason_events(tracker: Tracker) -> List[SlotSet]:
@@ -139,6 +145,17 @@ def outcome_changed_this_turn(tracker: Tracker) -> bool:
     return set_this_turn(tracker, TRIAGE_OUTCOME)
 
 
+def form_after_correction(tracker: Tracker) -> List[EventType]:
+    """The form that an outcome corrected earlier in this turn asks next (the
+    planning questions for self-care), as a follow-up action. Rasa keeps only
+    slots and messages from `action_validate_slot_mappings` (its
+    `_run_custom_action`), so the action that runs after it starts the form."""
+    if not outcome_changed_this_turn(tracker):
+        return []
+    form = next_form(tracker.get_slot(TRIAGE_OUTCOME), CORRECTION)
+    return [FollowupAction(form)] if form and form != tracker.active_loop_name else []
+
+
 def ask_pending_check(
     dispatcher: CollectingDispatcher, tracker: Tracker
 ) -> Optional[List[SlotSet]]:
@@ -155,9 +172,9 @@ def ask_pending_check(
     return [SlotSet(slot, value) for slot, value in check.items()]
 
 
-def last_bot_text(tracker: Tracker) -> Optional[str]:
-    """The text of the assistant's latest message, if any."""
+def last_bot_response(tracker: Tracker) -> Optional[str]:
+    """The name of the domain response the assistant's latest message came from, if any."""
     for event in reversed(tracker.events):
         if event.get("event") == "bot":
-            return event.get("text")
+            return (event.get("metadata") or {}).get("utter_action")
     return None

@@ -18,15 +18,16 @@ from urllib.parse import urlsplit
 from keepsakes.pictures import Picture, picture_for
 from privacy.link_tokens import CALENDAR, PICTURE, SUMMARY, LinkTarget, LinkTokens, secret_problem
 from privacy.retention import link_days
+from triage.contract import LINKS_CHANNEL, SLACK_CHANNEL, WEB_CHAT_CHANNEL
 from triage.routine import VARIANTS
 
-CHANNEL_NAME = "links"
+CHANNEL_NAME = LINKS_CHANNEL
 ROUTE_PREFIX = f"/webhooks/{CHANNEL_NAME}"
 CALENDAR_FILE = "plan.ics"
 DEFAULT_RETENTION_DAYS = 30.0
 SUMMARY_LABEL = "Open a printable summary to keep or show a clinician"
 CALENDAR_LABEL = "Add these sessions and the check-in to your calendar"
-WEB_CHAT, SLACK = "socketio", "slack"
+WEB_CHAT, SLACK = WEB_CHAT_CHANNEL, SLACK_CHANNEL
 
 
 def png_name(svg_name: str) -> str:

@@ -11,12 +11,18 @@ the page's Content-Security-Policy.
 
 import base64
 import hashlib
+import re
 from datetime import date
+from functools import lru_cache
 from html import escape
-from typing import Any, List, Optional, Tuple
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Tuple
+
+import yaml
 
 from triage import red_flags
 from triage.contract import (
+    BETTER,
     CAN_KNEEL,
     HAS_FOAM_ROLLER,
     KNOT_LOCATION,
@@ -27,6 +33,7 @@ from triage.contract import (
     RED_FLAGS,
     ROUTINE_PROGRESS,
     ROUTINE_STARTED_ON,
+    SAME,
     SELF_CARE_ROUTINE,
     SIGNS_CHECKED,
     TRIAGE_OUTCOME,
@@ -37,6 +44,7 @@ from triage.contract import (
     UNSPECIFIED_URGENT_SIGN,
     UNSURE,
     UNSURE_ANSWERS,
+    WORSE,
 )
 from triage.conversation_record import ConversationRecord
 from triage.dates import spoken
@@ -44,7 +52,7 @@ from triage.decision import Decision
 from triage.follow_up_messages import follow_up_advice
 from triage.outcome_messages import HEADLINES, PLACES, outcome_advice
 from triage.plan import plan_message
-from triage.questions import QUESTIONS
+from triage.questions import ASKED, ask
 
 NOT_SURE, NOT_ASKED, NO_ANSWER = "not sure", "not asked", "asked, no answer"
 TRIAGE_ANSWERS = (
@@ -57,7 +65,7 @@ TRIAGE_ANSWERS = (
 )
 ROUTINE_ANSWERS = (HAS_FOAM_ROLLER, CAN_KNEEL)
 FOLLOW_UP_ANSWERS = (ROUTINE_STARTED_ON, ROUTINE_PROGRESS)
-PROGRESS_WORDS = {"better": "better", "same": "about the same", "worse": "worse"}
+PROGRESS_WORDS = {BETTER: "better", SAME: "about the same", WORSE: "worse"}
 SCREENED = tuple(
     flag
     for flag in red_flags.RED_FLAGS
@@ -67,7 +75,8 @@ LEVEL_CLASSES = dict(zip(LEVELS, ("emergency", "urgent", "professional", "self-c
 
 STYLE = """
 *{box-sizing:border-box}
-body{font:15px/1.45 system-ui,sans-serif;color:#1d2430;background:#fff;margin:0 auto;max-width:46rem;padding:1rem}
+body{font:15px/1.45 system-ui,sans-serif;color:#1d2430;background:#fff;
+margin:0 auto;max-width:46rem;padding:1rem}
 h1{font-size:1.3rem;margin:0 0 .2rem}
 h2{font-size:1rem;margin:.9rem 0 .3rem;padding-bottom:.1rem;border-bottom:1px solid #c9ced6}
 p{margin:.25rem 0}
@@ -82,7 +91,8 @@ th{font-weight:400;width:58%}
 td{font-weight:600}
 .signs{columns:2;column-gap:2rem;margin:.2rem 0;padding-left:1.1rem}
 .signs li{break-inside:avoid}
-@media (max-width:36rem){th,td{display:block;width:auto}th{border:0;padding-bottom:0}.signs{columns:1}}
+@media (max-width:36rem){th,td{display:block;width:auto}
+th{border:0;padding-bottom:0}.signs{columns:1}}
 @page{size:A4;margin:12mm 14mm}
 @media print{body{font-size:9pt;max-width:none;padding:0}h2{margin-top:.6rem}}
 """
@@ -93,9 +103,23 @@ CONTENT_SECURITY_POLICY = (
 )
 
 
+_PROJECT_DOMAIN = Path(__file__).resolve().parent.parent / "domain.yml"
+# Installed as a package (the Docker image): the domain in Rasa's working directory.
+DOMAIN_FILE = _PROJECT_DOMAIN if _PROJECT_DOMAIN.exists() else Path("domain.yml")
+_LABEL = re.compile(r"^Question \{question_number\} of \d+: ")
+
+
+@lru_cache(maxsize=1)
+def asked_questions() -> Dict[str, str]:
+    """Each question as the assistant asks it (its `utter_question_<slot>` response in
+    domain.yml), without the "Question 2 of 5: " label, up to its question mark."""
+    responses = yaml.safe_load(DOMAIN_FILE.read_text(encoding="utf-8"))["responses"]
+    texts = {slot: responses[ask(slot)][0]["text"] for slot in ASKED}
+    return {slot: _LABEL.sub("", text).split("?", 1)[0] + "?" for slot, text in texts.items()}
+
+
 def _question(slot: str) -> str:
-    """The question as the assistant asked it, up to its question mark."""
-    return QUESTIONS[slot].text.split("?", 1)[0] + "?"
+    return asked_questions()[slot]
 
 
 def _day(day: date) -> str:

@@ -15,63 +15,89 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from triage import red_flags, sign_checks
 from triage.contract import (
+    ABSENT,
     CAN_KNEEL,
     CHECKING_SIGNS,
+    ENTITY_EQUIPMENT,
+    ENTITY_KNEELING_PROBLEM,
+    ENTITY_RED_FLAG,
+    ENTITY_SELF_CARE_TRIED,
+    ENTITY_SYMPTOM,
     FEELS_NOT_RIGHT,
     FORGET_CONFIRMED,
     HAS_FOAM_ROLLER,
+    INTENT_AFFIRM,
+    INTENT_ASK_WHY,
+    INTENT_BOT_CHALLENGE,
+    INTENT_CANCEL_REMINDER,
+    INTENT_DENY,
+    INTENT_FORGET_ME,
+    INTENT_GOODBYE,
+    INTENT_GREET,
+    INTENT_ROUTINE_REMINDER,
+    INTENT_SET_REMINDER,
+    INTENT_START_OVER,
+    INTENT_THANK,
+    INTENT_UNSURE,
     KNOT_LOCATION,
     LEVELS,
     LOCATIONS,
+    LOWER_BACK,
+    MID_BACK,
     NECK_PAIN,
     NERVE_SYMPTOMS,
+    OTHER_PLACE,
+    PAST,
+    PRESENT,
     RED_FLAGS,
     ROUTINE_GIVEN,
     ROUTINE_PROGRESS,
+    SAME,
     SIGNS_TO_CHECK,
     TRIED_STRETCHING_MASSAGE,
+    UNCERTAIN,
     UNSPECIFIED_RED_FLAG,
     UNSURE,
     UNSURE_ABOUT,
     UNSURE_ANSWERS,
+    WARNING_CUE,
     YES_NO_QUESTIONS,
 )
 from triage.date_answers import read_time_answers
 
-PRESENT, ABSENT, UNCERTAIN, PAST = "present", "absent", "uncertain", "past"
-WARNING_CUE = "warning_cue"
 # Intents that are not a try at answering the question that is out: the
 # question is answered, or asked again, without counting against it.
 _NOT_AN_ANSWER = {
-    "ask_why",
-    "greet",
-    "thank",
-    "bot_challenge",
-    "forget_me",
-    "start_over",
-    "goodbye",
-    "set_reminder",
-    "cancel_reminder",
-    "EXTERNAL_routine_reminder",
+    INTENT_ASK_WHY,
+    INTENT_GREET,
+    INTENT_THANK,
+    INTENT_BOT_CHALLENGE,
+    INTENT_FORGET_ME,
+    INTENT_START_OVER,
+    INTENT_GOODBYE,
+    INTENT_SET_REMINDER,
+    INTENT_CANCEL_REMINDER,
+    INTENT_ROUTINE_REMINDER,
 }
 
 # Entity (label, value) -> the yes/no slot it answers, and whether a present
 # mention means yes (True) or no (False).
 _BOOLEAN_ENTITIES = {
-    ("symptom", "neck_pain"): (NECK_PAIN, True),
-    ("symptom", "nerve_symptoms"): (NERVE_SYMPTOMS, True),
-    ("self_care_tried", "stretching_massage"): (TRIED_STRETCHING_MASSAGE, True),
-    ("equipment", "foam_roller"): (HAS_FOAM_ROLLER, True),
-    ("kneeling_problem", "kneeling"): (CAN_KNEEL, False),
+    (ENTITY_SYMPTOM, NECK_PAIN): (NECK_PAIN, True),
+    (ENTITY_SYMPTOM, NERVE_SYMPTOMS): (NERVE_SYMPTOMS, True),
+    (ENTITY_SELF_CARE_TRIED, "stretching_massage"): (TRIED_STRETCHING_MASSAGE, True),
+    (ENTITY_EQUIPMENT, "foam_roller"): (HAS_FOAM_ROLLER, True),
+    (ENTITY_KNEELING_PROBLEM, "kneeling"): (CAN_KNEEL, False),
 }
 # Locations that name the mid-back or lower back by themselves; the others
 # ("arm", "neck") count as the knot's place only with a word for the knot.
-_SELF_EVIDENT_LOCATIONS = ("mid_back", "lower_back")
+_SELF_EVIDENT_LOCATIONS = (MID_BACK, LOWER_BACK)
 
 _WORD = re.compile(r"[a-z']+")
 _KNOT_WORDS = re.compile(
     r"\b(knots?|knotted|lump|tight spot|trigger point|spot|located|"
-    r"(it'?s|it is|it sits|its) ([a-z]+ )?(in|on|at|under|between|near|by|around|down|up|over|above|below))\b"
+    r"(it'?s|it is|it sits|its) ([a-z]+ )?(in|on|at|under|between|near|by|around|down|up|over|"
+    r"above|below))\b"
 )
 _NOW_OR_CORRECTED = re.compile(
     r"\b(i mean|i meant|actually|sorry|rather|more like|correction|now it'?s|it'?s now|"
@@ -122,16 +148,19 @@ _NO_START = re.compile(
 )
 # "it's totally fine", "all good": a no to "does it hurt?" questions.
 _FINE_ANSWER = re.compile(
-    r"\b(it'?s|its|it is|that'?s|all|they'?re|everything'?s) (\w+ )?(fine|ok|okay|good|alright|normal)\b"
+    r"\b(it'?s|its|it is|that'?s|all|they'?re|everything'?s) (\w+ )?(fine|ok|okay|good|alright|"
+    r"normal)\b"
 )
 _SHORT_ANSWER_WORDS = 6
 _SYMPTOM_QUESTIONS = (NECK_PAIN, NERVE_SYMPTOMS)
 _NONE_OF_THEM = re.compile(
-    r"\b(none of (them|those|these|that|the above|it)|nothing like that|not any of (them|those|these)"
+    r"\b(none of (them|those|these|that|the above|it)|nothing like that|not any of (them|those|"
+    r"these)"
     r"|none at all|i have none|no other (problems|symptoms|issues)|nothing else)\b"
 )
 _LEADING_ANSWER = re.compile(
-    r"^\s*(yes|yeah|yea|yep|yup|ya|no|nope|nah|not really)\s*([,.!;:-]|$|(but|and|though|although)\b)"
+    r"^\s*(yes|yeah|yea|yep|yup|ya|no|nope|nah|not really)\s*([,.!;:-]|$|(but|and|though|"
+    r"although)\b)"
 )
 _FEELS_NOT_RIGHT = re.compile(
     r"\b(something('?s| is| does(n'?t| not)| just)? (not|isn'?t|doesn'?t|off|wrong)"
@@ -140,7 +169,8 @@ _FEELS_NOT_RIGHT = re.compile(
     r"something (about|with|in) (it|this|that|the knot|this knot|this one) (just )?"
     r"(isn'?t|is not|doesn'?t feel|does not feel|feels?) (right|normal|off|wrong)|"
     r"(doesn'?t|does not|don'?t) feel like (a |my )?(normal|usual|ordinary)|"
-    r"rather (someone|somebody|a (doctor|professional|physio)) (had|took|have|take) a (proper )?look|"
+    r"rather (someone|somebody|a (doctor|professional|physio)) "
+    r"(had|took|have|take) a (proper )?look|"
     r"not like (the|my) (other |usual )?(ones|knots))\b"
 )
 
@@ -154,7 +184,8 @@ _DOING_OUR_ROUTINE = re.compile(
     rf"your {_ROUTINE}|(routine|exercise) from (you|here|last time)|"
     r"(you|u) (gave|showed|suggested|sent|recommended|set) me|"
     rf"(start(ed|ing)?|doing|done|did|been on|check(ing)? in on) the {_ROUTINE}"
-    r"\b(?! (my|the|from|that|which)( the| my| a)? (physio|doctor|gp|chiro|pt|therapist|trainer|coach))|"
+    r"\b(?! (my|the|from|that|which)( the| my| a)? (physio|doctor|gp|chiro|pt|therapist|trainer|"
+    r"coach))|"
     r"^(hi |hello |hey )?(i'?m )?(just )?check(ing)? in\b)"
 )
 
@@ -219,7 +250,7 @@ def _yes_no(turn: Turn, hedges_are_yes: bool = True, fine_is_no: bool = False) -
         return False
     if len(text.split()) > _SHORT_ANSWER_WORDS:
         return None  # a long message is not a bare yes or no, whatever the intent
-    return {"unsure": UNSURE, "deny": False, "affirm": True}.get(turn.intent or "")
+    return {INTENT_UNSURE: UNSURE, INTENT_DENY: False, INTENT_AFFIRM: True}.get(turn.intent or "")
 
 
 def _hedged_report(turn: Turn) -> bool:
@@ -296,7 +327,7 @@ def _location(turn: Turn, requested: Optional[str]) -> Optional[str]:
     if not places:
         return None
     places = _said_last(turn.text, places) or _nearest_to_knot_word(turn.text, places) or places
-    others = [place.value for place in places if place.value != "mid_back"]
+    others = [place.value for place in places if place.value != MID_BACK]
     return others[0] if others else places[0].value
 
 
@@ -356,7 +387,9 @@ def _red_flags(turn: Turn, current: Sequence[str]) -> Optional[List[str]]:
     (`_unclear_signs`). Red flags are never removed by a later message, but a
     named sign replaces a "one of those" placeholder no more urgent than it.
     """
-    reported = [m.value for m in turn.mentions if m.label == "red_flag" and m.assertion == PRESENT]
+    reported = [
+        m.value for m in turn.mentions if m.label == ENTITY_RED_FLAG and m.assertion == PRESENT
+    ]
     if not reported:
         return None
     most_urgent = min(LEVELS.index(red_flags.level_of(flag)) for flag in reported)
@@ -371,11 +404,13 @@ def _red_flags(turn: Turn, current: Sequence[str]) -> Optional[List[str]]:
 
 def _unclear_signs(turn: Turn) -> List[str]:
     """Warning signs the message points at without saying they are there now."""
-    clear = {m.value for m in turn.mentions if m.label == "red_flag" and m.assertion == PRESENT}
+    clear = {
+        m.value for m in turn.mentions if m.label == ENTITY_RED_FLAG and m.assertion == PRESENT
+    }
     unclear = [
         m.value
         for m in turn.mentions
-        if (m.label == "red_flag" and m.assertion in (UNCERTAIN, PAST))
+        if (m.label == ENTITY_RED_FLAG and m.assertion in (UNCERTAIN, PAST))
         or (m.label == WARNING_CUE and m.assertion != ABSENT)
     ]
     return [sign for sign in dict.fromkeys(unclear) if sign not in clear]
@@ -384,7 +419,7 @@ def _unclear_signs(turn: Turn) -> List[str]:
 def _all_red_flags_denied(turn: Turn) -> bool:
     """ "no chest pain" to the screen: a short denial means none of them.
     In a longer message a denied sign says nothing of the others."""
-    flags = [m for m in turn.mentions if m.label == "red_flag"]
+    flags = [m for m in turn.mentions if m.label == ENTITY_RED_FLAG]
     short = len(_normalised(turn.text).split()) <= 2 * _SHORT_ANSWER_WORDS
     return short and bool(flags) and all(m.assertion == ABSENT for m in flags)
 
@@ -435,7 +470,7 @@ def _settle_unsure(slot: str, value: Any, current: Mapping[str, Any]) -> Dict[st
     if current.get(UNSURE_ABOUT) != slot:
         return {slot: UNSURE}
     # Progress that can't be told counts as no change: after 4 weeks, see someone.
-    cautious = {KNOT_LOCATION: "other", RED_FLAGS: [], ROUTINE_PROGRESS: "same"}.get(slot, True)
+    cautious = {KNOT_LOCATION: OTHER_PLACE, RED_FLAGS: [], ROUTINE_PROGRESS: SAME}.get(slot, True)
     if slot in (CAN_KNEEL, HAS_FOAM_ROLLER, FORGET_CONFIRMED):
         cautious = False
     unsure = list(current.get(UNSURE_ANSWERS) or [])

@@ -4,34 +4,37 @@ Plain Python. Steps are numbered from 1; moving past the last step finishes a
 repetition, and moving back from the first stays on it.
 """
 
-from typing import List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
+from triage.contract import (
+    INTENT_EXERCISE_HURTS,
+    INTENT_NEXT_STEP,
+    INTENT_PREVIOUS_STEP,
+    INTENT_REPEAT_STEP,
+    INTENT_SHOW_ALL_STEPS,
+    UTTER_REPETITION_DONE,
+    UTTER_STOP_EXERCISE,
+)
 from triage.routine import DOSE, Variant, numbered_steps
 
 NEXT, BACK, REPEAT, ALL, HURTS = (
-    "next_step",
-    "previous_step",
-    "repeat_step",
-    "show_all_steps",
-    "exercise_hurts",
+    INTENT_NEXT_STEP,
+    INTENT_PREVIOUS_STEP,
+    INTENT_REPEAT_STEP,
+    INTENT_SHOW_ALL_STEPS,
+    INTENT_EXERCISE_HURTS,
 )
 
 COACH_BUTTONS = (
-    ("Next", "/next_step"),
-    ("Repeat", "/repeat_step"),
-    ("Back", "/previous_step"),
-    ("Show all steps", "/show_all_steps"),
-    ("It hurts", "/exercise_hurts"),
+    ("Next", "/" + NEXT),
+    ("Repeat", "/" + REPEAT),
+    ("Back", "/" + BACK),
+    ("Show all steps", "/" + ALL),
+    ("It hurts", "/" + HURTS),
 )
 
-STOP_ADVICE = (
-    "Stop the exercise now. A little muscle effort is fine, but pain is a signal to "
-    "back off. Rest it today and try again gently in a day or two, with a smaller "
-    "lift. If it hurts again, if the pain is sharp or spreads, or if numbness, "
-    "tingling or weakness appears, see a physiotherapist, chiropractor or doctor "
-    "before carrying on. Chest pain or trouble breathing: call your local "
-    "emergency number."
-)
+# A message: the keyword arguments of `dispatcher.utter_message`.
+Message = Dict[str, Any]
 
 
 def step_text(variant: Variant, step: int) -> str:
@@ -39,25 +42,25 @@ def step_text(variant: Variant, step: int) -> str:
     return f"Step {step} of {len(variant.steps)}: {variant.steps[step - 1]}"
 
 
+def _step(variant: Variant, step: int) -> Tuple[List[Message], int]:
+    return [{"text": step_text(variant, step)}], step
+
+
 def coach_reply(
     variant: Variant, step: Optional[int], command: str
-) -> Tuple[List[str], Optional[int]]:
-    """The messages for a coach command and the step to remember afterwards."""
-    last = len(variant.steps)
+) -> Tuple[List[Message], Optional[int]]:
+    """The messages for a coach command (a step's text, or a domain response) and
+    the step to remember afterwards."""
     if command == HURTS:
-        return [STOP_ADVICE], None
+        return [{"response": UTTER_STOP_EXERCISE}], None
     if command == ALL:
-        return [numbered_steps(variant), DOSE], step
+        return [{"text": numbered_steps(variant)}, {"text": DOSE}], step
     if step is None:
-        return [step_text(variant, 1)], 1
+        return _step(variant, 1)
     if command == REPEAT:
-        return [step_text(variant, step)], step
+        return _step(variant, step)
     if command == BACK:
-        target = max(step - 1, 1)
-        return [step_text(variant, target)], target
-    if step >= last:
-        return [
-            "That's one repetition done. Do 30 in a session, then rest. Say "
-            '"next" to go through the steps again, or "show all steps".'
-        ], None
-    return [step_text(variant, step + 1)], step + 1
+        return _step(variant, max(step - 1, 1))
+    if step >= len(variant.steps):
+        return [{"response": UTTER_REPETITION_DONE}], None
+    return _step(variant, step + 1)

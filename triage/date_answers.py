@@ -12,6 +12,7 @@ from typing import Any, Dict, Mapping, Optional
 from triage.contract import (
     DATE_OPTIONS,
     DATE_PROBLEM,
+    INTENT_REPORT_PROGRESS,
     KNOT_SINCE,
     ROUTINE_PROGRESS,
     ROUTINE_STARTED_ON,
@@ -24,7 +25,6 @@ from triage.dates import UNREADABLE, read_date
 from triage.progress import read_progress
 
 DATE_QUESTIONS = (KNOT_SINCE, ROUTINE_STARTED_ON)
-REPORT_PROGRESS = "report_progress"
 
 
 def _button_value(mentions, slot: str) -> Optional[str]:
@@ -74,7 +74,7 @@ def read_time_answers(
         value = _button_value(mentions, slot)
         if value:
             found[slot] = value
-    volunteered = following_up and (intent == REPORT_PROGRESS or said_doing_our_routine)
+    volunteered = following_up and (intent == INTENT_REPORT_PROGRESS or said_doing_our_routine)
     reporting = volunteered or requested in (ROUTINE_STARTED_ON, ROUTINE_PROGRESS)
     if reporting and ROUTINE_PROGRESS not in found:
         progress = read_progress(text)

@@ -69,7 +69,8 @@ _DAY_MONTH = re.compile(
     rf"|\b({_MONTHS}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?"
 )
 _FUTURE_WORDS = re.compile(
-    r"\b(tomorrow|next (week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in \w+ (days?|weeks?))\b"
+    r"\b(tomorrow|next (week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"in \w+ (days?|weeks?))\b"
 )
 _TODAY = re.compile(r"\b(today|this morning|earlier today)\b")
 _YESTERDAY = re.compile(r"\byesterday\b")

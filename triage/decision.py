@@ -13,6 +13,7 @@ from typing import Any, FrozenSet, List, Mapping, Optional, Sequence, Tuple
 
 from triage import red_flags
 from triage.contract import (
+    BETTER,
     EMERGENCY,
     FEELS_NOT_RIGHT,
     KNOT_LOCATION,
@@ -22,6 +23,7 @@ from triage.contract import (
     MID_BACK,
     NECK_PAIN,
     NERVE_SYMPTOMS,
+    PROGRESS_VALUES,
     REASON_FEELS_NOT_RIGHT,
     REASON_MID_BACK_KNOT,
     REASON_NECK_PAIN,
@@ -36,6 +38,7 @@ from triage.contract import (
     ROUTINE_PROGRESS,
     ROUTINE_STARTED_ON,
     ROUTINE_TRIAL_DAYS,
+    SAME,
     SEE_PROFESSIONAL,
     SELF_CARE_ROUTINE,
     TRIED_STRETCHING_MASSAGE,
@@ -45,6 +48,7 @@ from triage.contract import (
     UNSURE_ANSWERS,
     UNSURE_PREFIX,
     URGENT_CARE,
+    WORSE,
 )
 
 
@@ -97,8 +101,8 @@ def _professional_findings(answers: Answers) -> List[Tuple[str, str]]:
     for question in (KNOT_LOCATION, NECK_PAIN, NERVE_SYMPTOMS):
         if question in answers.unsure:
             findings.append(UNSURE_PREFIX + question)
-    if answers.routine_progress == "worse" or (
-        answers.routine_progress == "same"
+    if answers.routine_progress == WORSE or (
+        answers.routine_progress == SAME
         and answers.routine_days is not None
         and answers.routine_days >= ROUTINE_TRIAL_DAYS
     ):
@@ -141,7 +145,7 @@ def decide(answers: Answers) -> Decision:
 
 
 def _self_care_reasons(answers: Answers) -> Tuple[str, ...]:
-    if answers.routine_progress == "better":
+    if answers.routine_progress == BETTER:
         return (REASON_ROUTINE_HELPING,)
     if answers.routine_progress:
         return (REASON_ROUTINE_IN_PROGRESS,)
@@ -177,7 +181,7 @@ def answers_from_slots(slots: Mapping[str, Any], today: Optional[date] = None) -
         unsure=frozenset(slots.get(UNSURE_ANSWERS) or ()),
         knot_since=_iso_date(slots.get(KNOT_SINCE)),
         routine_days=routine_days,
-        routine_progress=progress if progress in ("better", "same", "worse") else None,
+        routine_progress=progress if progress in PROGRESS_VALUES else None,
     )
 
 

@@ -10,6 +10,7 @@ from triage.contract import (
     ROUTINE_STARTED_ON,
     ROUTINE_TRIAL_DAYS,
     SELF_CARE_ROUTINE,
+    WORSE,
 )
 from triage.dates import spoken
 from triage.decision import Decision
@@ -36,7 +37,7 @@ def follow_up_advice(decision: Decision, slots: Mapping[str, object], today: dat
     if decision.level != SELF_CARE_ROUTINE:
         texts = outcome_advice(decision, slots)
         if REASON_NO_IMPROVEMENT in decision.reasons:
-            worse = slots.get(ROUTINE_PROGRESS) == "worse"
+            worse = slots.get(ROUTINE_PROGRESS) == WORSE
             texts[1:] = [
                 "I'm saying this because "
                 + (

@@ -12,14 +12,19 @@ from triage.contract import (
     EMERGENCY,
     KNOT_LOCATION,
     KNOT_SINCE,
+    LOWER_BACK,
+    MID_BACK,
+    NECK,
     NECK_PAIN,
     NERVE_SYMPTOMS,
+    OTHER_PLACE,
     REASON_FEELS_NOT_RIGHT,
     REASON_NOT_MID_BACK,
     RED_FLAG_PREFIX,
     RED_FLAGS,
     SEE_PROFESSIONAL,
     SELF_CARE_ROUTINE,
+    SHOULDER,
     TRIED_STRETCHING_MASSAGE,
     UNANSWERED_PREFIX,
     UNKNOWN,
@@ -28,13 +33,11 @@ from triage.contract import (
 )
 from triage.dates import spoken
 from triage.decision import Decision, is_escalation
+from triage.emergency import CALL_EMERGENCY, EXAMPLE_NUMBERS
 from triage.routine import why_strengthening
 
 HEADLINES = {
-    EMERGENCY: (
-        "🚨 EMERGENCY: call your local emergency number now (for example 911 in the "
-        "US, 999 in the UK, 112 in the EU). Don't drive yourself."
-    ),
+    EMERGENCY: (f"🚨 EMERGENCY: {CALL_EMERGENCY} now ({EXAMPLE_NUMBERS}). Don't drive yourself."),
     URGENT_CARE: (
         "⚠️ URGENT: please see a doctor today, at your GP, an urgent care clinic or "
         "an out-of-hours service."
@@ -52,15 +55,15 @@ HEADLINES = {
 UNCLEAR_SIGNS_ADVICE = (
     "As I couldn't rule the warning signs out: if you have chest pain or pressure, "
     "trouble breathing, pain spreading into your jaw or arm, loss of bladder or bowel "
-    "control, or new weakness in your legs, call your local emergency number now."
+    f"control, or new weakness in your legs, {CALL_EMERGENCY} now."
 )
 
 PLACES = {
-    "mid_back": "between or around your shoulder blades",
-    "lower_back": "your lower back",
-    "neck": "your neck",
-    "shoulder": "your shoulder",
-    "other": "somewhere other than the mid-back",
+    MID_BACK: "between or around your shoulder blades",
+    LOWER_BACK: "your lower back",
+    NECK: "your neck",
+    SHOULDER: "your shoulder",
+    OTHER_PLACE: "somewhere other than the mid-back",
 }
 
 _QUESTION_TOPICS = {
@@ -176,10 +179,3 @@ def outcome_messages(decision: Decision, slots: Mapping[str, object]) -> List[st
     if decision.level == SELF_CARE_ROUTINE:
         texts.append(why_strengthening(bool(slots.get(TRIED_STRETCHING_MASSAGE))))
     return texts
-
-
-def changed_outcome_intro(previous_level: Optional[str], level: str) -> str:
-    """The line that introduces an outcome revised after a correction."""
-    if previous_level == level:
-        return "Thanks for telling me. My advice stays the same, with updated reasons:"
-    return "Thanks for telling me: that changes my advice."

@@ -3,12 +3,14 @@
 import re
 from typing import Optional
 
-BETTER, SAME, WORSE = "better", "same", "worse"
+from triage.contract import BETTER, SAME, WORSE
 
 _WORSE = re.compile(r"\b(worse|worsening|more (painful|sore)|hurts more|aggravat\w*|flared up)\b")
 _NOT_WORSE = re.compile(r"\b(no|not|n't|isn't|never|nor|or) (any )?worse\b")
 _SAME = re.compile(
-    r"\b(no better|not better|neither (better|worse)|(not|isn'?t|no) (any |really |much )?different|isn'?t better|not (any|much|really|getting) better|"
+    r"\b(no better|not better|neither (better|worse)|"
+    r"(not|isn'?t|no) (any |really |much )?different|isn'?t better|"
+    r"not (any|much|really|getting) better|"
     r"same|no change|not changed|hasn'?t changed|unchanged|no difference|"
     r"not (helping|working)|isn'?t (helping|working)|aren'?t (helping|working)|"
     r"doesn'?t help|didn'?t help|no improvement|not (really )?improv\w*|hasn'?t improved|"

@@ -1,10 +1,9 @@
-"""Reminders for the next routine session: what they are called and when they fire."""
+"""When the reminder for the next routine session fires (its name and intent are
+in `triage/contract.py`)."""
 
 from datetime import time, timedelta
 from typing import Mapping, Optional
 
-REMINDER_NAME = "routine_reminder"
-REMINDER_INTENT = "EXTERNAL_routine_reminder"
 REMINDER_TIME = time(18, 0)
 
 

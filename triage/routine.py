@@ -5,7 +5,9 @@ Three variants share the same idea: kneeling with a roller, standing with the
 roller against a wall, and lying face down without a roller.
 """
 
-from typing import List, NamedTuple, Optional, Tuple
+from typing import NamedTuple, Optional, Tuple
+
+from triage.emergency import CALL_EMERGENCY
 
 KNEELING = "kneeling_with_roller"
 STANDING = "standing_at_wall"
@@ -25,8 +27,8 @@ WHEN_TO_STOP = (
     "Stop and see a physiotherapist, chiropractor or doctor if the exercise causes "
     "sharp pain, if numbness, tingling or weakness appears in your arms or hands, if "
     "your neck starts to hurt, or if nothing has improved after 3-4 weeks. If you "
-    "ever get chest pain, shortness of breath or pain spreading to your jaw or arm, "
-    "call your local emergency number."
+    f"ever get chest pain, shortness of breath or pain spreading to your jaw or arm, "
+    f"{CALL_EMERGENCY}."
 )
 
 
@@ -133,18 +135,3 @@ def why_strengthening(tried_stretching_massage: Optional[bool]) -> str:
         "gives your body less reason to guard. Long hours in one posture, repeated "
         "movements and old injuries often play a part. " + ATTRIBUTION
     )
-
-
-def routine_messages(can_kneel: Optional[bool], has_roller: Optional[bool]) -> List[str]:
-    """The routine as chat messages: the variant's steps, the dose, when to stop."""
-    variant = choose_variant(can_kneel, has_roller)
-    other_versions = (
-        "If kneeling is uncomfortable, do the same movement standing, with the roller "
-        "against a wall. No roller? Lie face down and slide your hands along the floor."
-    )
-    return [
-        f"Here's your routine: {variant.title}.\nYou'll need: {variant.equipment}\n\n"
-        + numbered_steps(variant),
-        DOSE + (" " + other_versions if variant.name == KNEELING else ""),
-        WHEN_TO_STOP,
-    ]

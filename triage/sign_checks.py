@@ -18,6 +18,9 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from triage import red_flags
 from triage.contract import (
     CHECKING_SIGNS,
+    INTENT_AFFIRM,
+    INTENT_DENY,
+    INTENT_UNSURE,
     LEVELS,
     RED_FLAGS,
     SIGNS_CHECKED,
@@ -28,11 +31,15 @@ from triage.contract import (
     UNSURE_ABOUT,
     UNSURE_ANSWERS,
 )
-from triage.questions import YES_NO_BUTTONS as YES_NO
 
 # `unsure_about` while a check has been asked a second time.
-CHECK_REASKED = "checking_signs"
-YES_NO_BUTTONS = [{"title": title, "payload": payload} for title, payload in YES_NO]
+CHECK_REASKED = CHECKING_SIGNS
+# The quick replies of a closed question (the same as the domain's yes/no questions').
+YES_NO_BUTTONS = [
+    {"title": "Yes", "payload": "/" + INTENT_AFFIRM},
+    {"title": "No", "payload": "/" + INTENT_DENY},
+    {"title": "Not sure", "payload": "/" + INTENT_UNSURE},
+]
 
 # What the person mentioned, and the closed question about the sign itself.
 _CHECKS: Dict[str, Tuple[str, str]] = {

@@ -1,25 +1,27 @@
 """Forget me: deletes only after a yes; a no keeps everything."""
 
 from rasa_sdk.events import SlotSet
-from sent_messages import texts
+from sent_messages import responses, said
 
-from actions.action_forget_me import ActionForgetMe
-from triage.ask_questions import question_message
+from actions.action_forget_me import FORGOTTEN_PAYLOAD, ActionForgetMe
 
 
 async def test_confirmed_keeps_the_signal_for_the_store(tracker, dispatcher, domain):
     events = await ActionForgetMe().run(dispatcher, tracker({"forget_confirmed": True}), domain)
     assert events == []
-    assert texts(dispatcher)[0].startswith("Done: I've deleted this conversation")
+    assert responses(dispatcher) == ["utter_forgotten"]
+    assert said(domain, dispatcher)[0].startswith("Done: I've deleted this conversation")
+
+
+async def test_in_the_web_chat_the_page_is_told_to_forget_too(tracker, dispatcher, domain):
+    t = tracker({"forget_confirmed": True})
+    t.events[0]["input_channel"] = "socketio"
+    assert await ActionForgetMe().run(dispatcher, t, domain) == []
+    assert [m["custom"] for m in dispatcher.messages] == [{}, FORGOTTEN_PAYLOAD]
 
 
 async def test_declined_deletes_nothing_and_clears_the_answer(tracker, dispatcher, domain):
     events = await ActionForgetMe().run(dispatcher, tracker({"forget_confirmed": False}), domain)
     assert events == [SlotSet("forget_confirmed", None)]
-    assert "haven't deleted anything" in texts(dispatcher)[0]
-
-
-def test_the_confirmation_question_warns_it_cannot_be_undone():
-    message = question_message("forget_confirmed", {})
-    assert "can't be undone" in message["text"]
-    assert [b["payload"] for b in message["buttons"]] == ["/affirm", "/deny"]
+    assert responses(dispatcher) == ["utter_not_forgotten"]
+    assert "haven't deleted anything" in said(domain, dispatcher)[0]

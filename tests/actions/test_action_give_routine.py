@@ -2,7 +2,7 @@
 
 import pytest
 from rasa_sdk.events import SlotSet
-from sent_messages import texts
+from sent_messages import responses, said
 
 from actions.action_give_routine import ActionGiveRoutine
 from triage.routine import VARIANTS
@@ -33,8 +33,12 @@ async def test_variant(tracker, dispatcher, domain, can_kneel, has_roller, varia
         SlotSet("coach_step", 1),
         SlotSet("routine_given", True),
     ]
-    sent = texts(dispatcher)
-    assert sent[0].startswith(f"Here's your routine: {VARIANTS[variant].title}")
+    sent = said(domain, dispatcher)
+    assert dispatcher.messages[0]["response"] == "utter_routine_intro"
+    assert sent[0] == (
+        f"Here's your routine: {VARIANTS[variant].title}. "
+        f"You'll need: {VARIANTS[variant].equipment}"
+    )
     assert "30 repetitions on Monday, Wednesday, Friday and Saturday" in sent[1]
     assert "Check in with me on" in sent[1]
     assert sent[2].startswith("Stop and see")
@@ -48,22 +52,17 @@ async def test_variant(tracker, dispatcher, domain, can_kneel, has_roller, varia
     ]
 
 
-def test_every_variant_has_the_lift_cue():
-    for variant in VARIANTS.values():
-        assert 6 <= len(variant.steps) <= 7
-        assert any("1-2 inches" in step and "away from your ears" in step for step in variant.steps)
-
-
 async def test_reminders_are_offered_only_where_the_channel_can_push(tracker, dispatcher, domain):
     t = tracker({"triage_outcome": "self_care_routine"})
     t.events[0]["input_channel"] = "socketio"
     await ActionGiveRoutine().run(dispatcher, t, domain)
-    assert any("remind me" in text for text in texts(dispatcher))
+    assert "utter_reminder_offer" in responses(dispatcher)
+    assert any("remind me" in text for text in said(domain, dispatcher))
     rest = tracker({"triage_outcome": "self_care_routine"})
     rest.events[0]["input_channel"] = "rest"
     dispatcher.messages.clear()
     await ActionGiveRoutine().run(dispatcher, rest, domain)
-    assert not any("remind me" in text for text in texts(dispatcher))
+    assert "utter_reminder_offer" not in responses(dispatcher)
 
 
 async def test_no_routine_when_the_outcome_changed(tracker, dispatcher, domain):

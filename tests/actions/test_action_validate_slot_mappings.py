@@ -1,9 +1,12 @@
-"""The custom slot mapping: fills slots from any message and re-triages after the outcome."""
+"""The custom slot mapping: fills slots from any message and re-triages after the
+outcome, exactly as the end of the questions gives an outcome."""
 
 import pytest
-from rasa_sdk.events import SlotSet
-from sent_messages import texts
+from conftest import build_tracker
+from rasa_sdk.events import FollowupAction, SlotSet
+from sent_messages import responses, texts
 
+from actions.action_triage_outcome import ActionTriageOutcome
 from actions.action_validate_slot_mappings import ActionReadTriageAnswers
 
 SELF_CARE_DONE = {
@@ -16,6 +19,13 @@ SELF_CARE_DONE = {
     "triage_reasons": ["mid_back_knot", "no_red_flags"],
     "check_complete": True,
 }
+PROFESSIONAL_DONE = {
+    **SELF_CARE_DONE,
+    "neck_pain": True,
+    "triage_outcome": "see_professional",
+    "triage_reasons": ["neck_pain"],
+}
+NECK_FINE = [{"entity": "symptom", "value": "neck_pain", "assertion": "absent"}]
 
 
 async def run(tracker, dispatcher, domain):
@@ -75,16 +85,19 @@ async def test_red_flag_after_the_outcome_escalates_at_once(tracker, dispatcher,
         dispatcher,
         domain,
     )
-    assert SlotSet("red_flags", ["chest_pain"]) in events
-    assert SlotSet("triage_outcome", "emergency") in events
-    assert SlotSet("triage_reasons", ["red_flag:chest_pain"]) in events
+    assert events == [
+        SlotSet("red_flags", ["chest_pain"]),
+        SlotSet("triage_outcome", "emergency"),
+        SlotSet("triage_reasons", ["red_flag:chest_pain"]),
+        SlotSet("check_complete", True),
+    ]
+    assert responses(dispatcher) == ["utter_advice_changed", None, None]
     sent = texts(dispatcher)
-    assert "changes my advice" in sent[0]
     assert sent[1].startswith("🚨 EMERGENCY")
     assert "chest pain" in sent[2]
 
 
-async def test_correction_after_the_outcome_changes_it(tracker, dispatcher, domain):
+async def test_correction_after_the_outcome_changes_it_at_once(tracker, dispatcher, domain):
     events = await run(
         tracker(
             slots=SELF_CARE_DONE,
@@ -95,43 +108,53 @@ async def test_correction_after_the_outcome_changes_it(tracker, dispatcher, doma
         dispatcher,
         domain,
     )
-    assert SlotSet("neck_pain", True) in events
-    assert SlotSet("triage_outcome", "see_professional") in events
-    assert SlotSet("triage_reasons", ["neck_pain"]) in events
-    assert any("your neck hurts" in text for text in texts(dispatcher))
+    assert events == [
+        SlotSet("neck_pain", True),
+        SlotSet("triage_outcome", "see_professional"),
+        SlotSet("triage_reasons", ["neck_pain"]),
+        SlotSet("check_complete", True),
+    ]
+    assert responses(dispatcher) == ["utter_advice_changed", None, None, None]
+    sent = texts(dispatcher)
+    assert "your neck hurts" in sent[2]
+    assert sent[3].startswith("Summary to show them:")
 
 
-async def test_correction_back_to_self_care_gives_the_routine(tracker, dispatcher, domain):
-    slots = {
-        **SELF_CARE_DONE,
-        "neck_pain": True,
-        "triage_outcome": "see_professional",
-        "triage_reasons": ["neck_pain"],
-    }
+async def test_correction_down_to_self_care_plans_the_routine_as_the_end_of_the_questions_does(
+    tracker, dispatcher, domain
+):
     events = await run(
         tracker(
-            slots=slots,
+            slots=PROFESSIONAL_DONE,
             text="sorry, my neck doesn't hurt",
             intent="inform",
-            entities=[{"entity": "symptom", "value": "neck_pain", "assertion": "absent"}],
+            entities=NECK_FINE,
         ),
         dispatcher,
         domain,
     )
-    assert SlotSet("triage_outcome", "self_care_routine") in events
-    assert any("1. Kneel on the floor." in text for text in texts(dispatcher))
+    assert events == [
+        SlotSet("neck_pain", False),
+        SlotSet("triage_outcome", "self_care_routine"),
+        SlotSet("triage_reasons", ["mid_back_knot", "no_red_flags"]),
+        SlotSet("check_complete", True),
+        FollowupAction("routine_form"),
+    ]
+    corrected = dispatcher.messages
+    # the same messages as for someone who said so in the first place, one line after the thanks
+    normal = build_tracker({**SELF_CARE_DONE, "triage_outcome": None, "triage_reasons": None})
+    dispatcher.messages = []
+    assert await ActionTriageOutcome().run(dispatcher, normal, domain) == events[1:]
+    assert corrected[0]["response"] == "utter_advice_changed"
+    assert corrected[1:] == dispatcher.messages
+    assert dispatcher.messages[-1]["response"] == "utter_plan_questions_next"
+    assert not any("1. Kneel on the floor." in text for text in texts(dispatcher))
 
 
 async def test_same_level_with_new_reason_says_so(tracker, dispatcher, domain):
-    slots = {
-        **SELF_CARE_DONE,
-        "neck_pain": True,
-        "triage_outcome": "see_professional",
-        "triage_reasons": ["neck_pain"],
-    }
     events = await run(
         tracker(
-            slots=slots,
+            slots=PROFESSIONAL_DONE,
             text="wait, I do get tingling",
             intent="inform",
             entities=[{"entity": "symptom", "value": "nerve_symptoms"}],
@@ -139,8 +162,13 @@ async def test_same_level_with_new_reason_says_so(tracker, dispatcher, domain):
         dispatcher,
         domain,
     )
-    assert SlotSet("triage_reasons", ["neck_pain", "nerve_symptoms"]) in events
-    assert "stays the same" in texts(dispatcher)[0]
+    assert events == [
+        SlotSet("nerve_symptoms", True),
+        SlotSet("triage_outcome", "see_professional"),
+        SlotSet("triage_reasons", ["neck_pain", "nerve_symptoms"]),
+        SlotSet("check_complete", True),
+    ]
+    assert responses(dispatcher)[0] == "utter_advice_updated"
 
 
 @pytest.mark.parametrize("active_loop", ["triage_form"])

@@ -3,9 +3,12 @@
 Starts the action server and the Rasa server on loopback with the trained model.
 """
 
+import re
+
 import pytest
 
 pytestmark = pytest.mark.e2e
+TOKEN = re.compile(r"[A-Za-z0-9_=-]{60,}")
 
 
 def converse(assistant, messages):
@@ -160,3 +163,89 @@ def test_a_reply_it_cannot_read_gets_the_signs_as_closed_questions(assistant, re
     slots = assistant.slots(sender)
     assert slots["requested_slot"] == "red_flags"
     assert slots["checking_signs"][0] == "chest_pain"
+
+
+def texts_of(reply):
+    """The texts of a reply, with the conversation's own link tokens masked."""
+    return [TOKEN.sub("<token>", message.get("text") or "") for message in reply]
+
+
+def test_a_correction_down_to_self_care_gets_the_same_planning_and_coaching(assistant):
+    """See a professional for neck pain, the summary, then "my neck doesn't hurt":
+    the same outcome, planning questions, dated plan and step coaching as for
+    someone who said so in the first place."""
+    onset, roller, knees, step = "about 3 weeks ago", "yes I have a foam roller", "yes", "next"
+    _, normal = converse(
+        assistant,
+        ["knot between my shoulder blades", "no", "no", "no", "yes", onset, roller, knees, step],
+    )
+    sender, corrected = converse(
+        assistant,
+        [
+            "knot between my shoulder blades",
+            "no",
+            "yes, my neck hurts",
+            "no",
+            "yes",
+            onset,
+            "sorry, my neck doesn't actually hurt",
+            roller,
+            knees,
+            step,
+        ],
+    )
+    assert texts_of(corrected[4])[0].startswith("🩺 SEE A PROFESSIONAL")
+    assert texts_of(corrected[5])[0].startswith("Summary to show them:")
+    revised = texts_of(corrected[6])
+    assert revised[0] == "Thanks for telling me: that changes my advice."
+    # the outcome as at the end of the questions, then the first planning question
+    # still to ask (the onset is known from the summary question)
+    assert revised[1:-1] == texts_of(normal[4])[:-1]
+    assert revised[-1] == texts_of(normal[5])[-1] == "Do you have a foam roller?"
+    assert texts_of(corrected[7]) == texts_of(normal[6])
+    assert texts_of(corrected[8]) == texts_of(normal[7])
+    assert any(text.startswith("Your plan: 30 repetitions") for text in texts_of(corrected[8]))
+    assert texts_of(corrected[8])[-1].startswith(
+        "Let's go through it one step at a time. Step 1 of 7: Kneel on the floor."
+    )
+    assert texts_of(corrected[9]) == texts_of(normal[8])
+    assert texts_of(corrected[9])[-1].startswith("Step 2 of 7")
+    slots = assistant.slots(sender)
+    assert slots["triage_outcome"] == "self_care_routine"
+    assert slots["routine_variant"] == "kneeling_with_roller"
+    assert slots["routine_given"] is True and slots["coach_step"] == 2
+
+
+def test_a_correction_to_self_care_while_the_onset_question_is_out(assistant):
+    """The correction comes while the summary question is out: the planning
+    questions take over, from the onset question, as for anyone else."""
+    normal_path = ["knot between my shoulder blades", "no", "no", "no", "yes"]
+    rest = ["about 3 weeks ago", "yes I have a foam roller", "yes", "next"]
+    _, normal = converse(assistant, normal_path + rest)
+    sender, corrected = converse(
+        assistant,
+        ["knot between my shoulder blades", "no", "yes, my neck hurts", "no", "yes"]
+        + ["sorry, my neck doesn't actually hurt"]
+        + rest,
+    )
+    assert texts_of(corrected[4])[-1] == texts_of(normal[4])[-1]  # the onset question
+    assert texts_of(corrected[5]) == ["Thanks for telling me: that changes my advice."] + texts_of(
+        normal[4]
+    )
+    for turn in range(5, 9):
+        assert texts_of(corrected[turn + 1]) == texts_of(normal[turn])
+    slots = assistant.slots(sender)
+    assert slots["triage_outcome"] == "self_care_routine"
+    assert slots["knot_since"] is not None and slots["coach_step"] == 2
+
+
+def test_an_escalating_correction_during_the_planning_questions_escalates_at_once(assistant):
+    sender, replies = converse(
+        assistant,
+        ["knot between my shoulder blades", "no", "no", "no", "yes", "I've got chest pain now"],
+    )
+    assert texts_of(replies[-1])[0] == "Thanks for telling me: that changes my advice."
+    assert texts_of(replies[-1])[1].startswith("🚨 EMERGENCY")
+    slots = assistant.slots(sender)
+    assert slots["triage_outcome"] == "emergency"
+    assert slots["requested_slot"] is None

@@ -4,15 +4,17 @@ everything from the tracker escaped, nothing loaded from anywhere."""
 
 from datetime import date, datetime, timezone
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
+import yaml
 
 from keepsakes.summary_page import STYLE, STYLE_HASH, summary_page
 from triage.conversation_record import ConversationRecord, Moment, record_from_events
 from triage.outcome_messages import HEADLINES
 from triage.plan import plan_from, plan_message
-from triage.questions import QUESTIONS
 
+DOMAIN = Path(__file__).resolve().parents[2] / "domain.yml"
 # Saturday 28 November 2026, 14:05 in London (UTC in winter).
 GIVEN = datetime(2026, 11, 28, 14, 5, tzinfo=timezone.utc).timestamp()
 TRIAGE = ("knot_location", "red_flags", "neck_pain", "nerve_symptoms", "tried_stretching_massage")
@@ -26,7 +28,9 @@ CLEAR = {
 
 
 def q(slot):
-    return QUESTIONS[slot].text.split("?", 1)[0] + "?"
+    """The question as the domain words it, without its "Question 2 of 5: " label."""
+    text = yaml.safe_load(DOMAIN.read_text())["responses"][f"utter_question_{slot}"][0]["text"]
+    return text.removeprefix("Question {question_number} of 5: ").split("?", 1)[0] + "?"
 
 
 class Page(HTMLParser):

@@ -140,7 +140,8 @@ def test_next_check(slots, expected):
     [
         (
             {"checking_signs": ["chest_pain"]},
-            "You mentioned your chest. Right now, do you have any chest pain, pressure or tightness?",
+            "You mentioned your chest. Right now, do you have any chest pain, pressure or "
+            "tightness?",
         ),
         (
             {"checking_signs": ["bladder_bowel_control"], "unsure_about": "checking_signs"},
