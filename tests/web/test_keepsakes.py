@@ -154,8 +154,8 @@ def test_coached_steps_show_their_pictures_and_the_summary_prints_on_one_page(pa
         "Where exactly is the knot?": PLACES[slots["knot_location"]],
         "Do you have any of these along with the knot?": "none reported",
         "Does your neck hurt, or is it stiff or sore?": YES_NO[slots["neck_pain"]],
-        "Do you get numbness, tingling, pins and needles, weakness, or shooting or burning pain in your "
-        "arms or hands?": YES_NO[slots["nerve_symptoms"]],
+        "Do you get numbness, tingling, pins and needles, weakness, or shooting or burning "
+        "pain in your arms or hands?": YES_NO[slots["nerve_symptoms"]],
         "Have you already tried stretching or massage for the knot?": YES_NO[
             slots["tried_stretching_massage"]
         ],

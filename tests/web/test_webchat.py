@@ -99,7 +99,9 @@ def test_levels_are_visibly_distinct(page_url, browser):
     open_chat(page, url)
     page.evaluate("""() => {
         const log = document.querySelector('.rw-messages-container');
-        for (const text of ['🚨 EMERGENCY: x', '⚠️ URGENT: x', '🩺 SEE A PROFESSIONAL: x', '✅ SELF-CARE: x']) {
+        const headlines = ['🚨 EMERGENCY: x', '⚠️ URGENT: x', '🩺 SEE A PROFESSIONAL: x',
+                           '✅ SELF-CARE: x'];
+        for (const text of headlines) {
             const message = document.createElement('div');
             message.className = 'rw-response';
             message.textContent = text;
