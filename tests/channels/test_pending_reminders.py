@@ -13,18 +13,19 @@ from rasa.shared.core.events import (
 )
 
 from channels.pending_reminders import is_pending, pending_reminders
-from triage.reminders import REMINDER_INTENT, REMINDER_NAME, fixed_delay
+from triage.contract import INTENT_ROUTINE_REMINDER, REMINDER_NAME
+from triage.reminders import fixed_delay
 
 SENDER = "U123"
 AT = datetime(2026, 12, 4, 18, 0, tzinfo=timezone.utc)
 
 
 def reminder(at=AT, name=REMINDER_NAME):
-    return ReminderScheduled(REMINDER_INTENT, at, name=name, kill_on_user_message=False)
+    return ReminderScheduled(INTENT_ROUTINE_REMINDER, at, name=name, kill_on_user_message=False)
 
 
 def fired(at=AT):
-    event = UserUttered.create_external(REMINDER_INTENT)
+    event = UserUttered.create_external(INTENT_ROUTINE_REMINDER)
     event.timestamp = at.timestamp() + 0.2
     return event
 
