@@ -1,17 +1,18 @@
 """Rasa's command line, run the way we serve it: `python -m launcher.rasa_main run ...`.
 
-The same as the `rasa` command, with three changes to how Rasa calls the action
-server (docs/performance.md has the figures), each of which an environment
-variable set to `false` turns off:
+The same as the `rasa` command, with four changes (docs/performance.md has the
+figures), each of which an environment variable set to `false` turns off:
 
 - `FAST_ACTION_VALIDATION`: answers are checked with validators built once
   (`launcher.schema_validation`);
 - `SEND_RECENT_EVENTS`: a call carries the tracker's state and the recent events
   only, not every event of the session (`launcher.action_calls`);
 - `REUSE_ACTION_CONNECTIONS`: calls reuse kept-alive HTTP connections
-  (`launcher.action_calls`).
+  (`launcher.action_calls`);
+- `BOUNDED_RULE_STATES`: the rule policy builds a conversation's states once per
+  event and looks at as many as its longest rule (`launcher.rule_states`).
 
-All three off run Rasa exactly as installed.
+All four off run Rasa exactly as installed.
 """
 
 import os
@@ -37,6 +38,10 @@ def main() -> None:
             action_calls.send_recent_events()
         if switched_on("REUSE_ACTION_CONNECTIONS"):
             action_calls.reuse_connections()
+    if switched_on("BOUNDED_RULE_STATES"):
+        from launcher.rule_states import bound_rule_states
+
+        bound_rule_states()
     from rasa.__main__ import main as rasa_main
 
     sys.argv[0] = "rasa"

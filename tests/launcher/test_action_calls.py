@@ -1,6 +1,7 @@
 """Cheaper action server calls (launcher/action_calls.py): what our actions read from a
 call is the same with the recent events only; connections are reused; rasa_main
-switches each change on unless told not to."""
+switches each change (these two and the rule policy's bounded states) on unless
+told not to."""
 
 import asyncio
 
@@ -8,6 +9,7 @@ import pytest
 import rasa.__main__
 from aiohttp import web
 from rasa.core.actions.action import RemoteAction
+from rasa.core.policies.rule_policy import RulePolicy
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -15,7 +17,7 @@ from rasa.utils.endpoints import EndpointConfig
 from rasa_sdk import Tracker
 
 from dialogue import tracker as reading
-from launcher import action_calls, rasa_main
+from launcher import action_calls, rasa_main, rule_states
 
 DOMAIN = Domain.from_yaml(
     """
@@ -130,8 +132,10 @@ async def test_reused_connections_carry_several_calls(monkeypatch):
 def test_rasa_main_switches_each_change_unless_turned_off(monkeypatch, setting, changed):
     monkeypatch.setattr(RemoteAction, "_action_call_format", RemoteAction._action_call_format)
     monkeypatch.setattr(EndpointConfig, "session", EndpointConfig.session)
+    predict = RulePolicy.predict_action_probabilities
+    monkeypatch.setattr(RulePolicy, "predict_action_probabilities", predict)
     monkeypatch.setenv("FAST_ACTION_VALIDATION", "false")
-    for name in ("SEND_RECENT_EVENTS", "REUSE_ACTION_CONNECTIONS"):
+    for name in ("SEND_RECENT_EVENTS", "REUSE_ACTION_CONNECTIONS", "BOUNDED_RULE_STATES"):
         if setting is None:
             monkeypatch.delenv(name, raising=False)
         else:
@@ -140,10 +144,17 @@ def test_rasa_main_switches_each_change_unless_turned_off(monkeypatch, setting, 
     monkeypatch.setattr(
         rasa.__main__,
         "main",
-        lambda: seen.append((RemoteAction._action_call_format, EndpointConfig.session)),
+        lambda: seen.append(
+            (
+                RemoteAction._action_call_format,
+                EndpointConfig.session,
+                RulePolicy.predict_action_probabilities,
+            )
+        ),
     )
     monkeypatch.setattr("sys.argv", ["launcher/rasa_main.py", "run"])
     rasa_main.main()
-    call_format, session = seen[0]
+    call_format, session, rule_predict = seen[0]
     assert (call_format is action_calls._call_format_with_recent_events) is changed
     assert (session is action_calls._shared_session) is changed
+    assert (rule_predict is rule_states._bounded_predict) is changed
