@@ -15,10 +15,11 @@ servers run), so between two turns of one conversation only one server writes.
 A tracker is handed out to one caller at a time; a second caller meanwhile gets
 its own copy from the database. A tracker changed but not saved (a turn that
 failed half-way) has more events than when it was cached and is never handed
-out again. After saving, the tracker is kept only if the stamp grew by exactly
-the events this save wrote and the stored session holds as many events as the
-tracker: otherwise someone else wrote in between, and the next turn reads the
-database.
+out again. Saving a kept tracker writes the events added since it was kept
+(checked against the stamp first; Rasa's own save counts the stored session to
+find them), and the tracker is kept again only if the stamp grew by exactly the
+events written and no new session started: otherwise someone else wrote in
+between, and the next turn reads the database.
 
 Configure it in the endpoints file with
 `type: privacy.cached_tracker_store.CachedForgettingSQLTrackerStore`, the usual
@@ -26,6 +27,7 @@ SQL tracker store settings and optionally `cache_size` (conversations kept,
 default 500; 0 turns the cache off).
 """
 
+import json
 import logging
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -34,9 +36,11 @@ from typing import Any, Optional, Tuple
 import sqlalchemy as sa
 from rasa.core.tracker_store import TrackerStore
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
-from privacy.tracker_store import ForgettingSQLTrackerStore
+from privacy.tracker_store import FORGET_CONFIRMED, ForgettingSQLTrackerStore
 
 logger = logging.getLogger(__name__)
 
@@ -137,18 +141,48 @@ class CachedForgettingSQLTrackerStore(ForgettingSQLTrackerStore):
         return tracker
 
     async def save(self, tracker: DialogueStateTracker) -> None:
-        """Save as Rasa does (or forget); keep the tracker if the database now holds it."""
+        """Save as Rasa does (or forget); keep the tracker if the database now holds it.
+
+        For a kept tracker whose stamp is unchanged, the events to write are those
+        added since it was kept; Rasa would count the stored session to find them.
+        """
         entry = self._entries.pop(tracker.sender_id, None)
-        await super().save(tracker)
-        if entry is None or entry.tracker is not tracker or self.cache_size <= 0:
+        if (
+            entry is None
+            or entry.tracker is not tracker
+            or self.cache_size <= 0
+            or tracker.get_slot(FORGET_CONFIRMED) is True
+        ):
+            await super().save(tracker)
             return
+        await self.stream_events(tracker)
+        new = [tracker.events[i] for i in range(entry.length, len(tracker.events))]
         with self.session_scope() as session:
+            if self._stamp(session, tracker.sender_id) != entry.stamp:
+                session.close()
+                await super().save(tracker)
+                return
+            for event in new:
+                session.add(self._row(tracker.sender_id, event))
+            session.commit()
             after = self._stamp(session, tracker.sender_id)
-            stored = self._event_query(
-                session, tracker.sender_id, fetch_events_from_all_sessions=False
-            ).count()
+        stored = entry.length + len(new)
+        if any(isinstance(event, SessionStarted) for event in new):
+            return  # the stored session now starts later than the tracker
         if saved_as_expected(entry, tracker, after, stored):
             self._keep(tracker.sender_id, Entry(tracker, after, len(tracker.events), False))
+
+    def _row(self, sender_id: str, event: Any) -> Any:
+        """The stored row of an event, as Rasa's `SQLTrackerStore.save` writes it."""
+        data = event.as_dict()
+        return self.SQLEvent(
+            sender_id=sender_id,
+            type_name=event.type_name,
+            timestamp=data.get("timestamp"),
+            intent_name=data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+            action_name=data.get("name"),
+            data=json.dumps(data),
+        )
 
     def delete(self, sender_id: str) -> int:
         """Delete the conversation from the database and from memory."""

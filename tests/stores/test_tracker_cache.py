@@ -3,6 +3,7 @@ is handed out only while the database holds exactly what it holds; another serve
 writes, a deletion or a purge are seen. On SQLite files (two stores on one file are two
 servers) and, for the two-server case, on PostgreSQL."""
 
+import sqlite3
 import time
 
 import pytest
@@ -25,6 +26,7 @@ from privacy.cached_tracker_store import (
     saved_as_expected,
 )
 from privacy.purge import purge
+from privacy.tracker_store import ForgettingSQLTrackerStore
 
 DOMAIN = Domain.from_yaml(
     """
@@ -248,3 +250,34 @@ async def test_a_sees_what_b_wrote_since_on_postgres(postgres, tmp_path, monkeyp
     finally:
         for store in servers:
             store.engine.dispose()
+
+
+async def test_a_kept_tracker_is_stored_row_for_row_as_rasa_stores_it(tmp_path):
+    def rows(path):
+        with sqlite3.connect(path) as connection:
+            return connection.execute(
+                "SELECT sender_id, type_name, timestamp, intent_name, action_name, data "
+                "FROM events ORDER BY id"
+            ).fetchall()
+
+    stores = [
+        sqlite_store(tmp_path / "cached.db"),
+        ForgettingSQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "rasa.db")),
+    ]
+    events = [ActionExecuted("action_session_start"), SessionStarted()]
+    for store in stores:
+        await store.save(DialogueStateTracker.from_events("jo", events, slots=DOMAIN.slots))
+    for text in ("knot", "next", "back", "repeat"):
+        additions = []
+        for store in stores:
+            tracker = await store.retrieve("jo")
+            before = len(tracker.events)
+            if not additions:
+                turn(tracker, text)
+                additions = [tracker.events[i] for i in range(before, len(tracker.events))]
+            else:
+                for event in additions:
+                    tracker.update(event)
+            await store.save(tracker)
+    assert stores[0]._entries["jo"].tracker.events[-1] is additions[-1]  # saved while kept
+    assert rows(tmp_path / "cached.db") == rows(tmp_path / "rasa.db")
