@@ -1,6 +1,6 @@
 """Rasa's command line, run the way we serve it: `python -m launcher.rasa_main run ...`.
 
-The same as the `rasa` command, with four changes (docs/performance.md has the
+The same as the `rasa` command, with five changes (docs/performance.md has the
 figures), each of which an environment variable set to `false` turns off:
 
 - `FAST_ACTION_VALIDATION`: answers are checked with validators built once
@@ -10,9 +10,11 @@ figures), each of which an environment variable set to `false` turns off:
 - `REUSE_ACTION_CONNECTIONS`: calls reuse kept-alive HTTP connections
   (`launcher.action_calls`);
 - `BOUNDED_RULE_STATES`: the rule policy builds a conversation's states once per
-  event and looks at as many as its longest rule (`launcher.rule_states`).
+  event and looks at as many as its longest rule (`launcher.rule_states`);
+- `REMEMBER_APPLIED_EVENTS`: a tracker keeps its applied events between calls
+  (`launcher.applied_events`).
 
-All four off run Rasa exactly as installed.
+All five off run Rasa exactly as installed.
 """
 
 import os
@@ -42,6 +44,10 @@ def main() -> None:
         from launcher.rule_states import bound_rule_states
 
         bound_rule_states()
+    if switched_on("REMEMBER_APPLIED_EVENTS"):
+        from launcher.applied_events import remember_applied_events
+
+        remember_applied_events()
     from rasa.__main__ import main as rasa_main
 
     sys.argv[0] = "rasa"

@@ -1,7 +1,7 @@
 """Cheaper action server calls (launcher/action_calls.py): what our actions read from a
 call is the same with the recent events only; connections are reused; rasa_main
-switches each change (these two and the rule policy's bounded states) on unless
-told not to."""
+switches each change (these two, the rule policy's bounded states, remembered
+applied events) on unless told not to."""
 
 import asyncio
 
@@ -17,7 +17,7 @@ from rasa.utils.endpoints import EndpointConfig
 from rasa_sdk import Tracker
 
 from dialogue import tracker as reading
-from launcher import action_calls, rasa_main, rule_states
+from launcher import action_calls, applied_events, rasa_main, rule_states
 
 DOMAIN = Domain.from_yaml(
     """
@@ -135,7 +135,15 @@ def test_rasa_main_switches_each_change_unless_turned_off(monkeypatch, setting, 
     predict = RulePolicy.predict_action_probabilities
     monkeypatch.setattr(RulePolicy, "predict_action_probabilities", predict)
     monkeypatch.setenv("FAST_ACTION_VALIDATION", "false")
-    for name in ("SEND_RECENT_EVENTS", "REUSE_ACTION_CONNECTIONS", "BOUNDED_RULE_STATES"):
+    applied = DialogueStateTracker.applied_events
+    monkeypatch.setattr(DialogueStateTracker, "applied_events", applied)
+    switches = (
+        "SEND_RECENT_EVENTS",
+        "REUSE_ACTION_CONNECTIONS",
+        "BOUNDED_RULE_STATES",
+        "REMEMBER_APPLIED_EVENTS",
+    )
+    for name in switches:
         if setting is None:
             monkeypatch.delenv(name, raising=False)
         else:
@@ -149,12 +157,14 @@ def test_rasa_main_switches_each_change_unless_turned_off(monkeypatch, setting, 
                 RemoteAction._action_call_format,
                 EndpointConfig.session,
                 RulePolicy.predict_action_probabilities,
+                DialogueStateTracker.applied_events,
             )
         ),
     )
     monkeypatch.setattr("sys.argv", ["launcher/rasa_main.py", "run"])
     rasa_main.main()
-    call_format, session, rule_predict = seen[0]
+    call_format, session, rule_predict, applied_now = seen[0]
     assert (call_format is action_calls._call_format_with_recent_events) is changed
     assert (session is action_calls._shared_session) is changed
     assert (rule_predict is rule_states._bounded_predict) is changed
+    assert (applied_now is applied_events._applied_events) is changed

@@ -1,7 +1,7 @@
 """The rule policy's states built once per event and bounded to its rules
 (launcher/rule_states.py): the same states as Rasa's replay after every event, and,
 with our trained rules, the same predictions as Rasa's own at every step of a long
-conversation."""
+conversation. Applied events remembered (launcher/applied_events.py): Rasa's own."""
 
 import itertools
 from pathlib import Path
@@ -22,7 +22,7 @@ from rasa.shared.core.events import (
 )
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from launcher import rule_states
+from launcher import applied_events, rule_states
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "triage.tar.gz"
@@ -193,3 +193,17 @@ def test_the_rules_seen_in_the_latest_states_are_those_seen_in_all(rule_policy):
                 lookup = policy.lookup[table]
                 every = policy._get_possible_keys(lookup, states)
                 assert policy._get_possible_keys(lookup, states[-bound:]) == every
+
+
+def test_remembered_applied_events_are_rasas_after_each_event(domain, monkeypatch):
+    rasas = DialogueStateTracker.applied_events
+    monkeypatch.setattr(DialogueStateTracker, "applied_events", rasas)
+    applied_events.remember_applied_events()
+    tracker = DialogueStateTracker("fin", domain.slots)
+    for event in events_with_forms_restarts_and_rewinds():
+        tracker.update(event)
+        for _ in range(2):  # worked out, then remembered
+            assert tracker.applied_events() == rasas(tracker), event
+    assert applied_events.MEMO in tracker.__dict__
+    copied = DialogueStateTracker.from_events("fin", list(tracker.events)[:-3], domain.slots)
+    assert copied.applied_events() == rasas(copied)
