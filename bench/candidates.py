@@ -156,6 +156,7 @@ TURN_COST_SWITCHES = {
         "the rule policy replays every past state, twice a prediction",
     ),
     "REMEMBER_APPLIED_EVENTS": ("false", "Rasa walks the session for its applied events each call"),
+    "FAST_TRACKER_COPY": ("false", "the tracker is copied before each action by replaying it"),
 }
 BEFORE_17 = "ours before #17"
 TURN_COST_CANDIDATES: List[Candidate] = [

@@ -1,6 +1,6 @@
 """Rasa's command line, run the way we serve it: `python -m launcher.rasa_main run ...`.
 
-The same as the `rasa` command, with five changes (docs/performance.md has the
+The same as the `rasa` command, with six changes (docs/performance.md has the
 figures), each of which an environment variable set to `false` turns off:
 
 - `FAST_ACTION_VALIDATION`: answers are checked with validators built once
@@ -12,9 +12,11 @@ figures), each of which an environment variable set to `false` turns off:
 - `BOUNDED_RULE_STATES`: the rule policy builds a conversation's states once per
   event and looks at as many as its longest rule (`launcher.rule_states`);
 - `REMEMBER_APPLIED_EVENTS`: a tracker keeps its applied events between calls
-  (`launcher.applied_events`).
+  (`launcher.applied_events`);
+- `FAST_TRACKER_COPY`: the tracker is copied before each action without replaying
+  the session (`launcher.tracker_copy`).
 
-All five off run Rasa exactly as installed.
+All six off run Rasa exactly as installed.
 """
 
 import os
@@ -48,6 +50,10 @@ def main() -> None:
         from launcher.applied_events import remember_applied_events
 
         remember_applied_events()
+    if switched_on("FAST_TRACKER_COPY"):
+        from launcher.tracker_copy import fast_copies
+
+        fast_copies()
     from rasa.__main__ import main as rasa_main
 
     sys.argv[0] = "rasa"

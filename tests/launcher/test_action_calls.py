@@ -1,7 +1,7 @@
 """Cheaper action server calls (launcher/action_calls.py): what our actions read from a
 call is the same with the recent events only; connections are reused; rasa_main
 switches each change (these two, the rule policy's bounded states, remembered
-applied events) on unless told not to."""
+applied events, fast tracker copies) on unless told not to."""
 
 import asyncio
 
@@ -17,7 +17,7 @@ from rasa.utils.endpoints import EndpointConfig
 from rasa_sdk import Tracker
 
 from dialogue import tracker as reading
-from launcher import action_calls, applied_events, rasa_main, rule_states
+from launcher import action_calls, applied_events, rasa_main, rule_states, tracker_copy
 
 DOMAIN = Domain.from_yaml(
     """
@@ -137,11 +137,13 @@ def test_rasa_main_switches_each_change_unless_turned_off(monkeypatch, setting, 
     monkeypatch.setenv("FAST_ACTION_VALIDATION", "false")
     applied = DialogueStateTracker.applied_events
     monkeypatch.setattr(DialogueStateTracker, "applied_events", applied)
+    monkeypatch.setattr(DialogueStateTracker, "copy", DialogueStateTracker.copy)
     switches = (
         "SEND_RECENT_EVENTS",
         "REUSE_ACTION_CONNECTIONS",
         "BOUNDED_RULE_STATES",
         "REMEMBER_APPLIED_EVENTS",
+        "FAST_TRACKER_COPY",
     )
     for name in switches:
         if setting is None:
@@ -158,13 +160,15 @@ def test_rasa_main_switches_each_change_unless_turned_off(monkeypatch, setting, 
                 EndpointConfig.session,
                 RulePolicy.predict_action_probabilities,
                 DialogueStateTracker.applied_events,
+                DialogueStateTracker.copy,
             )
         ),
     )
     monkeypatch.setattr("sys.argv", ["launcher/rasa_main.py", "run"])
     rasa_main.main()
-    call_format, session, rule_predict, applied_now = seen[0]
+    call_format, session, rule_predict, applied_now, copy_now = seen[0]
     assert (call_format is action_calls._call_format_with_recent_events) is changed
     assert (session is action_calls._shared_session) is changed
     assert (rule_predict is rule_states._bounded_predict) is changed
     assert (applied_now is applied_events._applied_events) is changed
+    assert (copy_now is tracker_copy._copy) is changed

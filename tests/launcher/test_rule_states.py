@@ -1,7 +1,8 @@
 """The rule policy's states built once per event and bounded to its rules
 (launcher/rule_states.py): the same states as Rasa's replay after every event, and,
 with our trained rules, the same predictions as Rasa's own at every step of a long
-conversation. Applied events remembered (launcher/applied_events.py): Rasa's own."""
+conversation. Applied events remembered (launcher/applied_events.py) and fast copies
+(launcher/tracker_copy.py): what Rasa's own give."""
 
 import itertools
 from pathlib import Path
@@ -22,7 +23,7 @@ from rasa.shared.core.events import (
 )
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from launcher import applied_events, rule_states
+from launcher import applied_events, rule_states, tracker_copy
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "triage.tar.gz"
@@ -207,3 +208,39 @@ def test_remembered_applied_events_are_rasas_after_each_event(domain, monkeypatc
     assert applied_events.MEMO in tracker.__dict__
     copied = DialogueStateTracker.from_events("fin", list(tracker.events)[:-3], domain.slots)
     assert copied.applied_events() == rasas(copied)
+
+
+def state_of(tracker):
+    """Everything a tracker holds, comparable between two trackers."""
+    return {
+        "events": [id(e) for e in tracker.events],
+        "slots": {n: (s.value, s.has_been_set) for n, s in tracker.slots.items()},
+        "current": tracker.current_state(),
+        "attributes": {
+            k: v for k, v in vars(tracker).items() if k not in ("events", "slots", MEMO_KEY)
+        },
+    }
+
+
+MEMO_KEY = "_applied_events_memo"
+
+
+def test_a_fast_copy_is_rasas_copy_and_independent_of_the_original(domain, monkeypatch):
+    rasas = DialogueStateTracker.copy
+    monkeypatch.setattr(DialogueStateTracker, "copy", rasas)
+    tracker_copy.fast_copies()
+    tracker = DialogueStateTracker("gil", domain.slots)
+    tracker.model_id = "a model"
+    for event in events_with_forms_restarts_and_rewinds():
+        tracker.update(event)
+        fast, replayed = tracker.copy(), rasas(tracker)
+        assert state_of(fast) == state_of(replayed), event
+    events = events_with_forms_restarts_and_rewinds()
+    in_form = DialogueStateTracker.from_events("hal", events[:8], domain.slots)
+    assert in_form.active_loop_name == "triage_form"
+    before = state_of(in_form)
+    fast = in_form.copy()
+    fast.interrupt_loop(True)
+    fast.update(SlotSet("triage_outcome", "emergency"))
+    fast.update(said("greet"))
+    assert state_of(in_form) == before
