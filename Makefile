@@ -83,5 +83,5 @@ pictures: $(BIN)/rasa ## Redraw the PNG copies of the routine pictures for Slack
 clean: ## Remove the trained model and test results
 	rm -rf models results
 
-bench: $(BIN)/rasa ## Benchmark config.yml against Rasa's default (~1 h; BENCH_ARGS=--quick; writes docs/)
+bench: $(BIN)/rasa ## Benchmark config.yml against Rasa's default and the turn cost (~1 h; BENCH_ARGS=--quick or --turn-cost; writes docs/)
 	$(BIN)/python -m bench.run $(BENCH_ARGS)

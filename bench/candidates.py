@@ -37,6 +37,7 @@ class Candidate:
     runtime: Runtime = SHIPPED
     think: float = 0.0  # seconds between a reply and the next message (0: closed loop)
     concurrency: Optional[Tuple[int, ...]] = None  # None: the run's (1, 10, 50)
+    long_conversation: bool = False  # also the 300-turn coach conversation (issue #17)
 
 
 def _component(config: Config, name: str, **match: Any) -> Dict[str, Any]:
@@ -143,8 +144,47 @@ CANDIDATES: List[Candidate] = [
 ]
 
 
+# Issue #17: what a turn costs as the conversation grows. Each change is switched
+# off on its own (launcher/endpoints.py, launcher/rasa_main.py), and all of them
+# together give main as it was served before: "today's configuration".
+TURN_COST_SWITCHES = {
+    "TRACKER_CACHE_SIZE": ("0", "the tracker store reads and replays the whole session each turn"),
+    "SEND_RECENT_EVENTS": ("false", "every action server call carries every event"),
+    "REUSE_ACTION_CONNECTIONS": ("false", "a new HTTP connection per action server call"),
+    "BOUNDED_RULE_STATES": (
+        "false",
+        "the rule policy replays every past state, twice a prediction",
+    ),
+    "REMEMBER_APPLIED_EVENTS": ("false", "Rasa walks the session for its applied events each call"),
+    "FAST_TRACKER_COPY": ("false", "the tracker is copied before each action by replaying it"),
+}
+BEFORE_17 = "ours before #17"
+TURN_COST_CANDIDATES: List[Candidate] = [
+    Candidate(
+        BEFORE_17,
+        "today's configuration (main before issue #17): "
+        + "; ".join(reason for _, reason in TURN_COST_SWITCHES.values()),
+        "ours",
+        runtime=Runtime(env={name: value for name, (value, _) in TURN_COST_SWITCHES.items()}),
+        concurrency=(1, 50),
+        long_conversation=True,
+    ),
+    *(
+        Candidate(
+            f"ours without {name}",
+            f"`{name}={value}`: {reason}",
+            "ours",
+            runtime=Runtime(env={name: value}),
+            concurrency=(1, 50),
+            long_conversation=True,
+        )
+        for name, (value, reason) in TURN_COST_SWITCHES.items()
+    ),
+]
+
+
 def by_name(names: List[str]) -> List[Candidate]:
-    known = {candidate.name: candidate for candidate in CANDIDATES}
+    known = {candidate.name: candidate for candidate in CANDIDATES + TURN_COST_CANDIDATES}
     unknown = [name for name in names if name not in known]
     if unknown:
         raise SystemExit(f"unknown candidate(s) {unknown}; known: {sorted(known)}")

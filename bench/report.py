@@ -3,6 +3,8 @@
 from dataclasses import dataclass, field
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
+from bench.long_conversation import EARLY, LATE, TARGET_RATIO, Curve
+
 # Issue #7's targets, measured on the 2-core machine with both configurations in one run.
 TARGET_CONCURRENCY = 50
 TARGET_SPEEDUP = 3.0
@@ -11,6 +13,9 @@ TARGET_TRAINING_S = 60.0
 TARGET_START_S = 15.0
 TARGET_RSS_MB = 700.0
 TARGET_MACRO_F1 = 0.95
+# Issue #17: Rasa CPU per turn at most this share of today's, at these concurrencies.
+TARGET_CPU_SHARE = 0.5
+LEAN_CONCURRENCY = (1, 50)
 
 
 @dataclass
@@ -29,6 +34,13 @@ class Figures:
     conversations: int = 0
     load_average: Tuple[float, float] = (0.0, 0.0)  # 1-minute load average before, after
     weakest_intents: List[Tuple[str, float, int]] = field(default_factory=list)  # (intent, F1, n)
+    # issue #17: the 300-turn coach conversation, latency of each turn in seconds (None: failed)
+    curve: List[Optional[float]] = field(default_factory=list)
+    curve_cpu_ms: Optional[float] = None  # Rasa CPU ms per turn over that conversation
+
+    @property
+    def long_conversation(self) -> Curve:
+        return Curve(latencies=list(self.curve))
 
     @property
     def failed(self) -> int:
@@ -169,11 +181,101 @@ def candidates_table(
         reference = rows[against].load[c] if against in rows else {}  # not measured this run
         lines.append(
             f"| {figures.name} | {change} | {against} | {cell(figures.training_s)} "
-            f"| {figures.start_s:.1f} | {figures.peak_rss_mb:.0f} | {cell(low.get('p50_ms'), '{:.0f}')} "
+            f"| {figures.start_s:.1f} | {figures.peak_rss_mb:.0f} "
+            f"| {cell(low.get('p50_ms'), '{:.0f}')} "
             f"| {load['turns_per_s']:.1f} "
             f"| {cell(ratio(load['turns_per_s'], reference.get('turns_per_s')), '{:.2f}x')} "
             f"| {load['p95_ms']:.0f} | {figures.failed} | {cell(load.get('rasa_cpu_ms'))} "
             f"| {cell(ratio(load.get('rasa_cpu_ms'), reference.get('rasa_cpu_ms')), '{:.2f}x')} "
             f"| {cell(figures.nlu_macro_f1, '{:.3f}')} | {cell(figures.nlu_accuracy, '{:.3f}')} |"
+        )
+    return "\n".join(lines)
+
+
+def _window(first: int, last: int) -> str:
+    return f"turns {first}-{last}"
+
+
+def turn_cost_table(rows: Sequence[Figures], size: int = 50) -> str:
+    """Median turn latency (ms) per window of `size` turns of the long conversation,
+    one column per row, then the late/early ratio and the CPU per turn."""
+    measured = [f for f in rows if f.curve]
+    if not measured:
+        return ""
+    lines = [
+        "| turns | " + " | ".join(f"{f.name} median ms" for f in measured) + " |",
+        "|---|" + "---:|" * len(measured),
+    ]
+    for first, last, _ in measured[0].long_conversation.windows(size):
+        cells = [cell(f.long_conversation.median_ms(first, last), "{:.0f}") for f in measured]
+        lines.append(f"| {first}-{last} | " + " | ".join(cells) + " |")
+    ratios = [cell(f.long_conversation.ratio(), "{:.2f}") for f in measured]
+    lines.append(f"| median {_window(*LATE)} / {_window(*EARLY)} | " + " | ".join(ratios) + " |")
+    failed = [str(sum(t is None for t in f.curve)) for f in measured]
+    lines.append("| failed turns | " + " | ".join(failed) + " |")
+    cpu = [cell(f.curve_cpu_ms) for f in measured]
+    lines.append("| Rasa CPU ms/turn | " + " | ".join(cpu) + " |")
+    return "\n".join(lines)
+
+
+def turn_cost_targets(ours: Figures, today: Figures) -> List[Tuple[str, str, bool]]:
+    """Issue #17's targets: (target, what was measured, met?)."""
+    flat = ours.long_conversation.ratio()
+    rows = [
+        (
+            f"flat: median of {_window(*LATE)} <= {TARGET_RATIO:g}x that of {_window(*EARLY)} "
+            "(one 300-turn conversation)",
+            f"{cell(flat, '{:.2f}x')} (today {cell(today.long_conversation.ratio(), '{:.2f}x')})",
+            flat is not None and flat <= TARGET_RATIO,
+        )
+    ]
+    for c in LEAN_CONCURRENCY:
+        mine = ours.load.get(c, {}).get("rasa_cpu_ms")
+        theirs = today.load.get(c, {}).get("rasa_cpu_ms")
+        share = ratio(mine, theirs)
+        rows.append(
+            (
+                f"lean: C={c} Rasa CPU ms/turn <= {TARGET_CPU_SHARE:g}x today's",
+                f"{cell(mine)} vs {cell(theirs)} ms ({cell(share, '{:.2f}x')})",
+                share is not None and share <= TARGET_CPU_SHARE,
+            )
+        )
+    failed = ours.failed + sum(t is None for t in ours.curve)
+    rows.append(("0 failed turns", f"{failed}", failed == 0))
+    rows.append(
+        (
+            "every triage reaches its level",
+            f"{ours.reached}/{ours.conversations}",
+            ours.conversations > 0 and ours.reached == ours.conversations,
+        )
+    )
+    return rows
+
+
+def turn_cost_candidates_table(
+    rows: Mapping[str, Figures], tried: Sequence[Tuple[Figures, str, str]]
+) -> str:
+    """One row per measured configuration of issue #17, against the row named `vs`."""
+    lines = [
+        "| candidate | change | vs | C=1 Rasa CPU ms/turn | C=50 Rasa CPU ms/turn | CPU vs "
+        f"| C=50 turns/s | C=50 p95 ms | {_window(*EARLY)} median ms "
+        f"| {_window(*LATE)} median ms | late/early | long conversation CPU ms/turn "
+        "| failed turns | triages at their level |",
+        "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for figures, change, against in tried:
+        reference = rows[against] if against in rows else Figures(against)
+        c1, c50 = figures.load.get(1, {}), figures.load.get(50, {})
+        curve = figures.long_conversation
+        share = ratio(c50.get("rasa_cpu_ms"), reference.load.get(50, {}).get("rasa_cpu_ms"))
+        lines.append(
+            f"| {figures.name} | {change} | {against} | {cell(c1.get('rasa_cpu_ms'))} "
+            f"| {cell(c50.get('rasa_cpu_ms'))} | {cell(share, '{:.2f}x')} "
+            f"| {cell(c50.get('turns_per_s'))} | {cell(c50.get('p95_ms'), '{:.0f}')} "
+            f"| {cell(curve.median_ms(*EARLY), '{:.0f}')} "
+            f"| {cell(curve.median_ms(*LATE), '{:.0f}')} | {cell(curve.ratio(), '{:.2f}')} "
+            f"| {cell(figures.curve_cpu_ms)} "
+            f"| {figures.failed + sum(t is None for t in figures.curve)} "
+            f"| {figures.reached}/{figures.conversations} |"
         )
     return "\n".join(lines)

@@ -9,7 +9,12 @@ and NLU cross-validation scores. Then measures the candidates of
 docs/latency.png; the notes below the NOTES marker in docs/performance.md are
 kept.
 
-    python -m bench.run [--quick] [--candidates all|none|NAME,...] [--no-docs]
+Issue #17's turn cost is measured in every run: one 300-turn coach conversation
+(latency per turn, docs/latency-by-turn.png) and Rasa's CPU per turn, for ours and
+for today's configuration (main before #17). `--turn-cost` measures only that
+(no default, no cross-validation) and rewrites only its section.
+
+    python -m bench.run [--quick | --turn-cost] [--candidates all|none|NAME,...] [--no-docs]
 """
 
 import argparse
@@ -32,9 +37,27 @@ from typing import Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 import yaml
 
-from bench.candidates import CANDIDATES, SHIPPED, Candidate, Runtime, by_name
+from bench.candidates import (
+    BEFORE_17,
+    CANDIDATES,
+    SHIPPED,
+    TURN_COST_CANDIDATES,
+    Candidate,
+    Runtime,
+    by_name,
+)
 from bench.load import SCRIPTS, LoadResult, outcomes, run_load
-from bench.report import Figures, candidates_table, comparison_table, targets, targets_table
+from bench.long_conversation import EARLY, LATE, TURNS, run_conversation, smoothed
+from bench.report import (
+    Figures,
+    candidates_table,
+    comparison_table,
+    targets,
+    targets_table,
+    turn_cost_candidates_table,
+    turn_cost_table,
+    turn_cost_targets,
+)
 from launcher.servers import LOOPBACK, NO_TELEMETRY, ROOT, ServerError, free_port, running, stop
 
 CONFIGS = {"ours": ROOT / "config.yml", "default": ROOT / "bench" / "config_default.yml"}
@@ -42,6 +65,8 @@ CONCURRENCY = (1, 10, 50)
 DOCS = ROOT / "docs"
 RAW = ROOT / "results" / "bench" / "figures.json"
 NOTES = "<!-- Notes below this line are written by hand; `make bench` keeps them. -->"
+TURN_COST_BEGIN = "<!-- Turn cost (issue #17): written by `make bench` and `--turn-cost`. -->"
+TURN_COST_END = "<!-- End of the turn cost section. -->"
 
 
 def conversations_for(concurrency: int, quick: bool) -> int:
@@ -241,14 +266,23 @@ def measure_serving(
     concurrency: Sequence[int],
     quick: bool,
     think: float = 0.0,
+    long_turns: int = 0,
 ) -> None:
-    """Start time, the loads, CPU per turn, outcomes and peak RSS, into `figures`."""
+    """Start time, the loads, CPU per turn, outcomes and peak RSS, into `figures`; with
+    `long_turns`, also the latency of each turn of one long coach conversation."""
     before = os.getloadavg()[0]
     started = time.perf_counter()
     with serve(model, runtime, workdir) as served:
         figures.start_s = time.perf_counter() - started
         # Warm-up, not measured: one conversation of each script (first predictions are slow).
         asyncio.run(run_load(served.url, 1, len(SCRIPTS)))
+        if long_turns:
+            cpu = cpu_seconds(served.rasa_pid)
+            curve = asyncio.run(run_conversation(served.url, long_turns))
+            figures.curve = curve.latencies
+            figures.curve_cpu_ms = 1000 * (cpu_seconds(served.rasa_pid) - cpu) / long_turns
+            if curve.failures:
+                print(f"  {figures.name} long conversation: failed {curve.failures}", flush=True)
         for c in concurrency:
             cpu = cpu_seconds(served.rasa_pid), cpu_seconds(served.actions_pid)
             result: LoadResult = asyncio.run(
@@ -277,14 +311,17 @@ def measure(
     model: Optional[Path] = None,
     think: float = 0.0,
     concurrency: Optional[Sequence[int]] = None,
+    long_turns: int = 0,
 ) -> Tuple[Figures, Path]:
-    """Train (unless `model` is given), serve and load, cross-validate."""
+    """Train (unless `model` is given), serve and load, cross-validate (not for
+    `--turn-cost`)."""
     figures = Figures(name)
     if model is None:
         model, figures.training_s = train(config, workdir / "model")
-        figures.nlu_macro_f1, figures.nlu_accuracy, figures.weakest_intents = nlu_scores(
-            config, workdir / "nlu", args.folds
-        )
+        if not args.turn_cost:
+            figures.nlu_macro_f1, figures.nlu_accuracy, figures.weakest_intents = nlu_scores(
+                config, workdir / "nlu", args.folds
+            )
     measure_serving(
         figures,
         model,
@@ -293,6 +330,7 @@ def measure(
         concurrency or args.concurrency,
         args.quick,
         think,
+        long_turns,
     )
     return figures, model
 
@@ -355,6 +393,97 @@ def plot(rows: Sequence[Figures], concurrency: Sequence[int], path: Path) -> Non
     plt.close(figure)
 
 
+def plot_curve(rows: Sequence[Figures], path: Path) -> None:
+    """Latency against turn number in the long conversation: each turn faint, a running
+    median over 9 turns drawn over it; the two compared windows shaded."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    figure, axis = plt.subplots(figsize=(8, 4.5))
+    for index, figures in enumerate(row for row in rows if row.curve):
+        turns = range(1, len(figures.curve) + 1)
+        in_ms = [None if t is None else 1000 * t for t in figures.curve]
+        colour = f"C{index}"
+        axis.plot(turns, in_ms, color=colour, alpha=0.25, linewidth=0.6)
+        axis.plot(
+            turns,
+            smoothed(in_ms),
+            color=colour,
+            linewidth=1.6,
+            label=f"{figures.name} (running median of 9 turns)",
+        )
+    for first, last in (EARLY, LATE):
+        axis.axvspan(first, last, color="grey", alpha=0.08)
+    axis.set_xlabel("turn number in one conversation (triage, then the coach: next, back, repeat)")
+    axis.set_ylabel("turn latency, client side (ms)")
+    axis.set_ylim(bottom=0)
+    axis.legend(fontsize=8)
+    axis.grid(True, alpha=0.3)
+    figure.tight_layout()
+    figure.savefig(path, dpi=120)
+    plt.close(figure)
+
+
+def turn_cost_section(
+    command: str,
+    rows: Dict[str, Figures],
+    tried: List[Tuple[Figures, str, str]],
+    started: datetime,
+    turns: int,
+) -> str:
+    """The issue #17 section of docs/performance.md, between its markers."""
+    ours, today = rows["ours"], rows[BEFORE_17]
+    measured = [ours, *[t[0] for t in tried]]
+    return "\n".join(
+        [
+            TURN_COST_BEGIN,
+            "## Turn cost over a long conversation (issue #17)",
+            "",
+            f"- Measured {started:%Y-%m-%d %H:%M} UTC with {command}; 1-minute load average "
+            f"before→after: {load_averages(measured)}",
+            f"- One conversation of {turns} turns over REST (`bench/long_conversation.py`): the "
+            "self-care triage, then the coach's next, next, back, repeat, next, next over and "
+            "over, each message sent when the reply to the previous one is in. The same "
+            "conversation is played against ours and against today's configuration "
+            f"(`{BEFORE_17}`: main as served before issue #17), each on a fresh server, "
+            "in the same run. CPU ms/turn is the Rasa server's user+system time per turn "
+            "(from /proc), the figure least moved by other work on the shared machine; the "
+            "C=1 and C=50 loads are the triage load above.",
+            "",
+            "![turn latency against turn number](latency-by-turn.png)",
+            "",
+            turn_cost_table([ours, today]),
+            "",
+            "### Targets (issue #17)",
+            "",
+            targets_table(turn_cost_targets(ours, today)),
+            "",
+            "### What was tried (issue #17)",
+            "",
+            "Each change switched off on its own (`launcher/endpoints.py`, "
+            "`launcher/rasa_main.py`), and all of them together (today's configuration), "
+            "each compared with ours.",
+            "",
+            turn_cost_candidates_table(rows, tried),
+            TURN_COST_END,
+        ]
+    )
+
+
+def with_turn_cost_section(document_text: str, section: str) -> str:
+    """`document_text` with its turn cost section replaced by `section` (or added before
+    the hand-written notes)."""
+    if TURN_COST_BEGIN in document_text and TURN_COST_END in document_text:
+        head, rest = document_text.split(TURN_COST_BEGIN, 1)
+        return head + section + rest.split(TURN_COST_END, 1)[1]
+    if NOTES in document_text:
+        head, notes = document_text.split(NOTES, 1)
+        return head.rstrip() + "\n\n" + section + "\n\n" + NOTES + notes
+    return document_text.rstrip() + "\n\n" + section + "\n"
+
+
 def save_raw(rows: Dict[str, Figures]) -> None:
     """Every figure so far, to results/bench/figures.json (kept if a later step fails)."""
     RAW.parent.mkdir(parents=True, exist_ok=True)
@@ -378,6 +507,7 @@ def document(
     tried: List[Tuple[Figures, str, str]],
     started: datetime,
     minutes: float,
+    turn_cost: str = "",
 ) -> str:
     ours, default = rows["ours"], rows["default"]
     conversations = ", ".join(
@@ -393,7 +523,8 @@ def document(
         f"- Machine: {machine()}; shared with other engineers' test runs (see the load "
         "averages below), so absolute figures are pessimistic and vary between runs.",
         f"- Command: {command}",
-        f"- 1-minute load average before→after each measurement: {load_averages([ours, default, *[t[0] for t in tried]])}",
+        "- 1-minute load average before→after each measurement: "
+        + load_averages([ours, default, *[t[0] for t in tried]]),
         "",
         "Both configurations are trained from the same `domain.yml` and `data/` in a temp dir, "
         "and served one after the other the way `make run` serves them (`launcher/servers.py`: "
@@ -448,9 +579,29 @@ def document(
             "",
             candidates_table(rows, tried),
         ]
+    if turn_cost:
+        parts += ["", turn_cost]
     notes = kept_notes(DOCS / "performance.md")
     parts += ["", NOTES, "", notes] if notes else ["", NOTES]
     return "\n".join(parts).rstrip() + "\n"
+
+
+def chosen_candidates(args) -> List[Candidate]:
+    """The candidates of this run. Today's configuration (issue #17) is always measured:
+    its targets compare with it; `--turn-cost` measures only issue #17's candidates."""
+    chosen = args.candidates or ("none" if args.quick else "all")
+    if args.turn_cost and args.candidates is None:
+        return list(TURN_COST_CANDIDATES)
+    picked: List[Candidate] = (
+        []
+        if chosen == "none"
+        else CANDIDATES + TURN_COST_CANDIDATES
+        if chosen == "all"
+        else by_name([n.strip() for n in chosen.split(",")])
+    )
+    if not any(candidate.name == BEFORE_17 for candidate in picked):
+        picked.append(by_name([BEFORE_17])[0])
+    return picked
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -460,7 +611,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument(
         "--quick",
         action="store_true",
-        help="fewer conversations, 2 folds, no candidates (a rough check)",
+        help="fewer conversations, 2 folds, no candidates but today's (a rough check)",
+    )
+    parser.add_argument(
+        "--turn-cost",
+        action="store_true",
+        help="only issue #17: ours (trained, not cross-validated) against today's "
+        "configuration and each change switched off; rewrites only that section of "
+        "docs/performance.md (about 15 min)",
     )
     parser.add_argument(
         "--candidates",
@@ -469,20 +627,20 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     )
     parser.add_argument("--folds", type=int, default=None, help="cross-validation folds (5)")
     parser.add_argument("--concurrency", default="1,10,50", help="comma-separated, default 1,10,50")
+    parser.add_argument(
+        "--turns", type=int, default=TURNS, help=f"turns of the long conversation ({TURNS})"
+    )
     parser.add_argument("--no-docs", action="store_true", help="print only; leave docs/ alone")
     args = parser.parse_args(argv)
     args.concurrency = tuple(int(c) for c in args.concurrency.split(","))
+    if args.turn_cost:
+        args.concurrency = tuple(c for c in args.concurrency if c in (1, 50))
     args.folds = args.folds or (2 if args.quick else 5)
-    chosen = args.candidates or ("none" if args.quick else "all")
-    candidates: List[Candidate] = (
-        []
-        if chosen == "none"
-        else CANDIDATES
-        if chosen == "all"
-        else by_name([n.strip() for n in chosen.split(",")])
-    )
+    candidates = chosen_candidates(args)
     if 50 not in args.concurrency:
         parser.error("the targets are at C=50: keep 50 in --concurrency")
+    if args.turns < LATE[1]:
+        parser.error(f"--turns must be at least {LATE[1]}: the targets compare turns {LATE}")
     given = " ".join(shlex.quote(a) for a in (sys.argv[1:] if argv is None else argv))
     command = (
         f"`python -m bench.run {given}`"
@@ -494,10 +652,18 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     rows: Dict[str, Figures] = {}
     models: Dict[str, Path] = {}
     tried: List[Tuple[Figures, str, str]] = []
+    configs = {"ours": CONFIGS["ours"]} if args.turn_cost else CONFIGS
     with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
-        for name, config in CONFIGS.items():
+        for name, config in configs.items():
             print(f"measuring {name} ({config.relative_to(ROOT)}) ...", flush=True)
-            rows[name], models[name] = measure(name, config, SHIPPED, Path(scratch) / name, args)
+            rows[name], models[name] = measure(
+                name,
+                config,
+                SHIPPED,
+                Path(scratch) / name,
+                args,
+                long_turns=args.turns if name == "ours" else 0,
+            )
             save_raw(rows)
         for index, candidate in enumerate(candidates):
             if candidate.runtime.redis_lock_store and not shutil.which("redis-server"):
@@ -519,32 +685,48 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 model,
                 candidate.think,
                 candidate.concurrency,
+                args.turns if candidate.long_conversation else 0,
             )
             rows[candidate.name] = figures
             save_raw(rows)
             tried.append((figures, candidate.change, candidate.against))
     minutes = (time.perf_counter() - clock) / 60
 
-    ours, default = rows["ours"], rows["default"]
+    turn_cost_names = {candidate.name for candidate in TURN_COST_CANDIDATES}
+    tried_17 = [t for t in tried if t[0].name in turn_cost_names]
+    tried = [t for t in tried if t[0].name not in turn_cost_names]
+    ours = rows["ours"]
     print()
     print(f"{machine()}; 1-minute load average before→after: {load_averages(list(rows.values()))}")
-    print()
-    print(comparison_table(ours, default, args.concurrency))
-    print()
-    print(targets_table(targets(ours, default, rows.get("default on plain rasa"))))
-    if tried:
+    if not args.turn_cost:
+        default = rows["default"]
         print()
-        print(candidates_table(rows, tried))
+        print(comparison_table(ours, default, args.concurrency))
+        print()
+        print(targets_table(targets(ours, default, rows.get("default on plain rasa"))))
+        if tried:
+            print()
+            print(candidates_table(rows, tried))
+    print(f"\nTurn cost over one {args.turns}-turn conversation (issue #17):\n")
+    print(turn_cost_table([ours, rows[BEFORE_17]]))
+    print()
+    print(targets_table(turn_cost_targets(ours, rows[BEFORE_17])))
+    print()
+    print(turn_cost_candidates_table(rows, tried_17))
     if not args.no_docs:
         DOCS.mkdir(exist_ok=True)
-        shown = [ours, default] + [
-            rows[n] for n in ("ours on plain rasa", "default on plain rasa") if n in rows
-        ]
-        plot(shown, args.concurrency, DOCS / "latency.png")
-        (DOCS / "performance.md").write_text(
-            document(command, args, rows, tried, started_at, minutes)
-        )
-        print(f"\nwrote {DOCS / 'performance.md'} and {DOCS / 'latency.png'}")
+        section = turn_cost_section(command, rows, tried_17, started_at, args.turns)
+        plot_curve([ours, rows[BEFORE_17]], DOCS / "latency-by-turn.png")
+        path = DOCS / "performance.md"
+        if args.turn_cost:
+            path.write_text(with_turn_cost_section(path.read_text(), section))
+        else:
+            shown = [ours, rows["default"]] + [
+                rows[n] for n in ("ours on plain rasa", "default on plain rasa") if n in rows
+            ]
+            plot(shown, args.concurrency, DOCS / "latency.png")
+            path.write_text(document(command, args, rows, tried, started_at, minutes, section))
+        print(f"\nwrote {path} and the plots in {DOCS} ({minutes:.0f} min)")
     return 0
 
 

@@ -3,7 +3,10 @@
 Rasa's endpoints.yml can't give defaults or switch on a variable, so the
 launcher writes the effective file: SQLite unless `DB_HOST` is set (then
 PostgreSQL), Rasa's Redis lock store when `REDIS_HOST` is set, and the action
-server from `ACTION_SERVER_URL`. `.env.example` lists every variable.
+server from `ACTION_SERVER_URL`. `.env.example` lists every variable. The
+tracker store keeps each conversation's tracker in memory between turns
+(`TRACKER_CACHE_SIZE` conversations, default 500; 0: Rasa's SQL tracker store
+reads the whole session every turn, as before).
 
 Passwords never land in the file: it holds `${DB_PASSWORD}` /
 `${REDIS_PASSWORD}`, which Rasa fills in from its own environment when it
@@ -22,7 +25,8 @@ from typing import Any, Dict, Mapping, Optional
 
 import yaml
 
-TRACKER_STORE = "privacy.tracker_store.ForgettingSQLTrackerStore"
+TRACKER_STORE = "privacy.cached_tracker_store.CachedForgettingSQLTrackerStore"
+UNCACHED_TRACKER_STORE = "privacy.tracker_store.ForgettingSQLTrackerStore"
 DEFAULT_ACTION_SERVER_URL = "http://localhost:5055/webhook"
 DEFAULT_SQLITE_FILE = Path(__file__).resolve().parent.parent / "conversations.db"
 
@@ -30,6 +34,18 @@ DEFAULT_SQLITE_FILE = Path(__file__).resolve().parent.parent / "conversations.db
 def _secret(env: Mapping[str, str], name: str) -> Optional[str]:
     """Rasa's placeholder for a set secret, which Rasa expands at start-up; else None."""
     return f"${{{name}}}" if env.get(name) else None
+
+
+def _tracker_store_type(env: Mapping[str, str]) -> Dict[str, Any]:
+    """The store's class (and cache size): uncached when TRACKER_CACHE_SIZE is 0."""
+    size = (env.get("TRACKER_CACHE_SIZE") or "").strip()
+    if not size:
+        return {"type": TRACKER_STORE}
+    if not size.isdigit():
+        raise ValueError(f"TRACKER_CACHE_SIZE must be a whole number, not {size!r}")
+    if int(size) == 0:
+        return {"type": UNCACHED_TRACKER_STORE}
+    return {"type": TRACKER_STORE, "cache_size": int(size)}
 
 
 def endpoints_config(
@@ -42,7 +58,7 @@ def endpoints_config(
     """
     if env.get("DB_HOST"):
         store = {
-            "type": TRACKER_STORE,
+            **_tracker_store_type(env),
             "dialect": "postgresql",
             "url": env["DB_HOST"],  # Rasa passes `url` on as the database host
             "port": int(env.get("DB_PORT") or 5432),
@@ -52,7 +68,7 @@ def endpoints_config(
         if _secret(env, "DB_PASSWORD"):
             store["password"] = _secret(env, "DB_PASSWORD")
     else:
-        store = {"type": TRACKER_STORE, "dialect": "sqlite", "db": str(sqlite_file)}
+        store = {**_tracker_store_type(env), "dialect": "sqlite", "db": str(sqlite_file)}
     config: Dict[str, Any] = {
         "action_endpoint": {"url": env.get("ACTION_SERVER_URL") or DEFAULT_ACTION_SERVER_URL},
     }

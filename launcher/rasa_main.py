@@ -1,22 +1,59 @@
 """Rasa's command line, run the way we serve it: `python -m launcher.rasa_main run ...`.
 
-The same as the `rasa` command, except that action server answers are checked
-with validators built once (`launcher.schema_validation`): several times the turns
-per second on our machine (docs/performance.md). `FAST_ACTION_VALIDATION=false`
-runs Rasa exactly as installed.
+The same as the `rasa` command, with six changes (docs/performance.md has the
+figures), each of which an environment variable set to `false` turns off:
+
+- `FAST_ACTION_VALIDATION`: answers are checked with validators built once
+  (`launcher.schema_validation`);
+- `SEND_RECENT_EVENTS`: a call carries the tracker's state and the recent events
+  only, not every event of the session (`launcher.action_calls`);
+- `REUSE_ACTION_CONNECTIONS`: calls reuse kept-alive HTTP connections
+  (`launcher.action_calls`);
+- `BOUNDED_RULE_STATES`: the rule policy builds a conversation's states once per
+  event and looks at as many as its longest rule (`launcher.rule_states`);
+- `REMEMBER_APPLIED_EVENTS`: a tracker keeps its applied events between calls
+  (`launcher.applied_events`);
+- `FAST_TRACKER_COPY`: the tracker is copied before each action without replaying
+  the session (`launcher.tracker_copy`).
+
+All six off run Rasa exactly as installed.
 """
 
 import os
 import sys
 
-from launcher.schema_validation import reuse_validators
-
 OFF = ("0", "false", "no", "off")
 
 
+def switched_on(name: str) -> bool:
+    """True unless the environment variable `name` says false, no, off or 0."""
+    return os.environ.get(name, "true").strip().lower() not in OFF
+
+
 def main() -> None:
-    if os.environ.get("FAST_ACTION_VALIDATION", "true").strip().lower() not in OFF:
+    if switched_on("FAST_ACTION_VALIDATION"):
+        from launcher.schema_validation import reuse_validators
+
         reuse_validators()
+    if switched_on("SEND_RECENT_EVENTS") or switched_on("REUSE_ACTION_CONNECTIONS"):
+        from launcher import action_calls
+
+        if switched_on("SEND_RECENT_EVENTS"):
+            action_calls.send_recent_events()
+        if switched_on("REUSE_ACTION_CONNECTIONS"):
+            action_calls.reuse_connections()
+    if switched_on("BOUNDED_RULE_STATES"):
+        from launcher.rule_states import bound_rule_states
+
+        bound_rule_states()
+    if switched_on("REMEMBER_APPLIED_EVENTS"):
+        from launcher.applied_events import remember_applied_events
+
+        remember_applied_events()
+    if switched_on("FAST_TRACKER_COPY"):
+        from launcher.tracker_copy import fast_copies
+
+        fast_copies()
     from rasa.__main__ import main as rasa_main
 
     sys.argv[0] = "rasa"

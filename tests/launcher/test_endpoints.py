@@ -10,7 +10,7 @@ from rasa.utils.endpoints import read_endpoint_config
 from launcher.endpoints import endpoints_config, main, write_endpoints
 
 SQLITE = Path("/data/conversations.db")
-TRACKER_STORE = "privacy.tracker_store.ForgettingSQLTrackerStore"
+TRACKER_STORE = "privacy.cached_tracker_store.CachedForgettingSQLTrackerStore"
 
 
 def test_embedded_default_is_sqlite_without_a_lock_store():
@@ -25,6 +25,19 @@ def test_embedded_default_is_sqlite_without_a_lock_store():
     }
 
 
+def test_tracker_cache_size_sets_the_cache_or_turns_it_off():
+    sized = endpoints_config({"TRACKER_CACHE_SIZE": "50"}, SQLITE)["tracker_store"]
+    assert (sized["type"], sized["cache_size"]) == (TRACKER_STORE, 50)
+    off = endpoints_config({"TRACKER_CACHE_SIZE": "0"}, SQLITE)["tracker_store"]
+    assert off == {
+        "type": "privacy.tracker_store.ForgettingSQLTrackerStore",
+        "dialect": "sqlite",
+        "db": "/data/conversations.db",
+    }
+    with pytest.raises(ValueError, match="TRACKER_CACHE_SIZE"):
+        endpoints_config({"TRACKER_CACHE_SIZE": "lots"}, SQLITE)
+
+
 def test_empty_variables_count_as_unset():
     """`.env.example` copied as is (every value empty) gives the embedded default."""
     env = {
@@ -36,6 +49,7 @@ def test_empty_variables_count_as_unset():
             "REDIS_PORT",
             "ACTION_SERVER_URL",
             "DB_PASSWORD",
+            "TRACKER_CACHE_SIZE",
         )
     }
     assert endpoints_config(env, SQLITE) == endpoints_config({}, SQLITE)

@@ -7,6 +7,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from privacy.cached_tracker_store import CachedForgettingSQLTrackerStore
 from privacy.purge import purge, store_from_endpoints
 from privacy.tracker_store import ForgettingSQLTrackerStore
 
@@ -21,9 +22,10 @@ slots:
 )
 
 
-@pytest.fixture
-def store(tmp_path):
-    return ForgettingSQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "t.db"))
+@pytest.fixture(params=[ForgettingSQLTrackerStore, CachedForgettingSQLTrackerStore])
+def store(request, tmp_path):
+    """Each store class: Rasa's reading of the database, and the one that caches it."""
+    return request.param(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "t.db"))
 
 
 def tracker(sender, *texts, timestamp=None):
@@ -34,6 +36,8 @@ def tracker(sender, *texts, timestamp=None):
 async def test_confirmed_forget_me_deletes_the_conversation_and_nothing_else(store):
     await store.save(tracker("alice", "knot between my shoulder blades", "no"))
     await store.save(tracker("bob", "knot in my lower back"))
+    alice = await store.retrieve("alice")
+    await store.save(alice)  # the cached store now keeps it
     alice = await store.retrieve("alice")
     alice.update(UserUttered("forget me"))
     alice.update(SlotSet("forget_confirmed", True))
