@@ -23,9 +23,7 @@ def rendered(domain: Dict[str, Any], message: Dict[str, Any]) -> Dict[str, Any]:
     name = message.get("response")
     if not name:
         return {"text": message.get("text"), "buttons": message.get("buttons") or []}
-    variables = {
-        key: value for key, value in message.items() if key not in ("response", "buttons")
-    }
+    variables = {key: value for key, value in message.items() if key not in ("response", "buttons")}
     response = interpolate(dict(domain["responses"][name][0]), variables)
     buttons = list(response.get("buttons") or []) + list(message.get("buttons") or [])
     return {"text": response["text"], "buttons": buttons}
