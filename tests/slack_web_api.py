@@ -1,6 +1,6 @@
 """Slack on loopback for the tests: a stand-in for Slack's Web API that records
-chat.postMessage calls and answers users.info, and Events API requests signed
-as Slack signs them."""
+chat.postMessage calls and answers users.info, Events API requests signed as
+Slack signs them, and a turn counted done once Rasa has stored it."""
 
 import contextlib
 import hashlib
@@ -13,7 +13,10 @@ import urllib.parse
 import urllib.request
 import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Dict, Iterator, List, Optional, Tuple
+from typing import Callable, Dict, Iterator, List, Optional, Tuple
+
+from rest_client import RestClient
+from waiting import wait_until
 
 from launcher.servers import free_port
 
@@ -162,10 +165,34 @@ def wait_for_post(
     api: SlackWebApi, containing: str, after: int = 0, timeout: float = 60
 ) -> List[dict]:
     """Every post from index `after` on, once one of them contains `containing`."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        posted = api.posts[after:]
-        if any(containing in post_text(post) for post in posted):
-            return posted
-        time.sleep(0.1)
-    raise AssertionError(f"no post to Slack containing {containing!r}")
+
+    def posted() -> List[dict]:
+        posts = api.posts[after:]
+        return posts if any(containing in post_text(post) for post in posts) else []
+
+    return wait_until(posted, timeout, f"no post to Slack containing {containing!r}")
+
+
+def user_turns(client: RestClient, user: str) -> List[str]:
+    """The person's messages as Rasa stored them (a turn is stored once it is done)."""
+    return [e["text"] for e in client.tracker(user)["events"] if e["event"] == "user"]
+
+
+def stored_turn(
+    api: SlackWebApi,
+    client: RestClient,
+    user: str,
+    send: Callable[[], object],
+    text: str,
+    timeout: float = 60,
+) -> List[dict]:
+    """The posts made after `send()`, once Rasa has stored the turn of `text` it started."""
+    before, turns = len(api.posts), len(user_turns(client, user))
+    send()
+
+    def stored() -> bool:
+        said = user_turns(client, user)
+        return len(said) > turns and said[-1] == text
+
+    wait_until(stored, timeout, f"the bot did not finish the turn of {text!r}")
+    return api.posts[before:]

@@ -20,9 +20,11 @@ from slack_web_api import (
     post_signed,
     post_text,
     slack_env,
-    wait_for_post,
+    stored_turn,
+    user_turns,
 )
 from slack_web_api import post_event as post_event_to
+from waiting import wait_until
 
 from channels.guards import CANNOT_CONTINUE
 from keepsakes.pictures import picture_for
@@ -52,22 +54,23 @@ def post_event(servers, payload, secret=SECRET, timestamp=None, headers=None):
     )
 
 
-def replies_after(count, at_least=1, timeout=30):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        if len(API.posts) >= count + at_least:
-            time.sleep(0.5)
-            return API.posts[count:]
-        time.sleep(0.2)
-    raise AssertionError("the bot sent nothing to Slack")
+def client(servers):
+    return RestClient(servers.rasa_url, servers.token)
 
 
-def say(servers, user, text):
-    before = len(API.posts)
-    ts = f"{time.time():.6f}"
-    status, _ = post_event(servers, message(user, text, ts=ts))
-    assert status == 200
-    posted = replies_after(before)
+def turn_of(servers, user, send, text, timeout=60):
+    """The posts made after `send()`, once Rasa has stored the turn of `text`."""
+    return stored_turn(API, client(servers), user, send, text, timeout)
+
+
+def say(servers, user, text, ts=None):
+    """Post `text` as the person; the replies, which must all be in the message's thread."""
+    ts = ts or f"{time.time():.6f}"
+
+    def send():
+        assert post_event(servers, message(user, text, ts=ts))[0] == 200
+
+    posted = turn_of(servers, user, send, text)
     assert all(post.get("thread_ts") == ts for post in posted), "replies go to the thread"
     return posted
 
@@ -92,7 +95,7 @@ def test_full_triage_over_slack_with_buttons(slack):
     say(slack, user, "no")
     posted = say(slack, user, "yes")
     assert any("SELF-CARE" in (p.get("text") or json.dumps(p.get("blocks", ""))) for p in posted)
-    slots = RestClient(slack.rasa_url, slack.token).slots(user)
+    slots = client(slack).slots(user)
     assert slots["triage_outcome"] == "self_care_routine"
 
 
@@ -112,27 +115,31 @@ def test_unsigned_or_stale_requests_never_reach_the_bot(slack, secret, age, head
         headers=headers,
     )
     assert status == 400
-    time.sleep(2)
-    assert len(API.posts) == before
-    events = RestClient(slack.rasa_url, slack.token).tracker(user)["events"]
-    assert not [e for e in events if e["event"] == "user"]
+    # Rasa takes a conversation's messages one at a time, in order: had the rejected
+    # one got through, it would be stored, and answered, before a signed one after it.
+    posted = say(slack, user, "hello")
+    assert API.posts[before:] == posted, "the rejected message got a reply"
+    assert user_turns(client(slack), user) == ["hello"]
 
 
 def test_a_retry_of_a_handled_event_is_not_processed_twice(slack):
     user = new_user()
-    event = message(user, "knot between my shoulder blades", event_id="EvRetry1")
+    text = "knot between my shoulder blades"
+    event = message(user, text, event_id="EvRetry1")
+
+    def send():
+        assert post_event(slack, event)[0] == 200
+
+    assert turn_of(slack, user, send, text)
     before = len(API.posts)
-    assert post_event(slack, event)[0] == 200
-    replies_after(before)
     status, _ = post_event(
         slack, event, headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_error"}
     )
     assert status == 200
-    time.sleep(2)
-    events = RestClient(slack.rasa_url, slack.token).tracker(user)["events"]
-    assert [e["text"] for e in events if e["event"] == "user"] == [
-        "knot between my shoulder blades"
-    ]
+    # A retry being processed would be stored, and answered, before the next message.
+    posted = say(slack, user, "no")
+    assert API.posts[before:] == posted, "the retry got a reply"
+    assert user_turns(client(slack), user) == [text, "no"]
 
 
 def blocks_of(post):
@@ -144,9 +151,7 @@ def test_a_button_click_answers_in_the_thread(slack):
     """Interactivity: a click on a Block Kit button arrives form-encoded, signed the same way."""
     user = new_user()
     thread = f"{time.time():.6f}"
-    before = len(API.posts)
-    assert post_event(slack, message(user, "knot between my shoulder blades", ts=thread))[0] == 200
-    posted = replies_after(before)
+    posted = say(slack, user, "knot between my shoulder blades", ts=thread)
     question = next(p for p in posted if "Question 2 of 5" in (p.get("text") or ""))
     assert question["text"], "the question is sent as text as well as blocks"
     buttons = [e for b in blocks_of(question) if b["type"] == "actions" for e in b["elements"]]
@@ -167,14 +172,14 @@ def test_a_button_click_answers_in_the_thread(slack):
         ],
     }
     body = urllib.parse.urlencode({"payload": json.dumps(click)}).encode()
-    before = len(API.posts)
-    status, _ = post_signed(slack.rasa_url, body, "application/x-www-form-urlencoded")
-    assert status == 200
-    posted = replies_after(before)
+
+    def send():
+        assert post_signed(slack.rasa_url, body, "application/x-www-form-urlencoded")[0] == 200
+
+    posted = turn_of(slack, user, send, none_of_these["value"])
     assert any("Question 3 of 5" in (p.get("text") or "") for p in posted)
     assert all(p.get("thread_ts") == thread for p in posted), "replies go to the thread"
-    events = RestClient(slack.rasa_url, slack.token).tracker(user)["events"]
-    assert [e["text"] for e in events if e["event"] == "user"] == [
+    assert user_turns(client(slack), user) == [
         "knot between my shoulder blades",
         none_of_these["value"],
     ]
@@ -182,6 +187,7 @@ def test_a_button_click_answers_in_the_thread(slack):
 
 def test_a_click_with_a_bad_signature_is_rejected(slack):
     user = new_user()
+    before = len(API.posts)
     click = {
         "type": "block_actions",
         "user": {"id": user},
@@ -194,8 +200,9 @@ def test_a_click_with_a_bad_signature_is_rejected(slack):
         slack.rasa_url, body, "application/x-www-form-urlencoded", secret="wrong"
     )
     assert status == 400
-    events = RestClient(slack.rasa_url, slack.token).tracker(user)["events"]
-    assert not [e for e in events if e["event"] == "user"]
+    posted = say(slack, user, "hello")
+    assert API.posts[before:] == posted, "the rejected click got a reply"
+    assert user_turns(client(slack), user) == ["hello"]
 
 
 @pytest.mark.parametrize(
@@ -205,11 +212,22 @@ def test_a_click_with_a_bad_signature_is_rejected(slack):
 def test_odd_messages_get_a_reply_and_the_conversation_goes_on(slack, text):
     user = new_user()
     before = len(API.posts)
-    ts = f"{time.time():.6f}"
-    status, _ = post_event(slack, message(user, text, ts=ts))
+    odd = f"{time.time():.6f}"
+    status, _ = post_event(slack, message(user, text, ts=odd))
     assert status == 200
-    assert replies_after(before)
-    posted = say(slack, user, "knot between my shoulder blades")
+    wait_until(lambda: len(API.posts) > before, 30, "the odd message got no reply")
+    ts = f"{time.time():.6f}"
+
+    def send():
+        assert post_event(slack, message(user, "knot between my shoulder blades", ts=ts))[0] == 200
+
+    turn_of(slack, user, send, "knot between my shoulder blades")
+    # Not every odd message is stored as a turn, so its replies may still be coming:
+    # all come, in its thread, before the first reply to the next message.
+    threads = [post.get("thread_ts") for post in API.posts[before:]]
+    answered = threads.count(odd)
+    assert answered and threads == [odd] * answered + [ts] * (len(threads) - answered)
+    posted = API.posts[before + answered :]
     assert any("Question 2 of 5" in (p.get("text") or "") for p in posted)
 
 
@@ -247,10 +265,14 @@ def slack_public(tmp_path_factory):
 
 
 def turn(servers, user, text, until, timeout=60):
-    """Say `text`; every post of the reply, once one of them contains `until`."""
-    before = len(API.posts)
-    assert post_event(servers, message(user, text))[0] == 200
-    return wait_for_post(API, until, before, timeout)
+    """Say `text`; every post of the reply, which must contain `until`."""
+
+    def send():
+        assert post_event(servers, message(user, text))[0] == 200
+
+    posted = turn_of(servers, user, send, text, timeout)
+    assert any(until in post_text(post) for post in posted), f"no reply containing {until!r}"
+    return posted
 
 
 def to_step_one(servers, user=None):
@@ -313,7 +335,7 @@ def test_dates_are_reckoned_in_the_users_slack_time_zone(slack):
     assert f"Check in with me on {spoken(plan_from(local_day).check_in)}" in plan, (zone, plan)
     assert spoken(plan_from(utc_day).check_in) not in plan
     assert API.lookups.count(user) == 1, "users.info once for all the messages"
-    events = RestClient(slack.rasa_url, slack.token).tracker(user)["events"]
+    events = client(slack).tracker(user)["events"]
     said = [e for e in events if e["event"] == "user"]
     assert len(said) == len(TO_STEP_ONE)
     assert all(e["metadata"]["timezone"] == zone for e in said)
@@ -326,5 +348,5 @@ def test_when_slack_cant_tell_the_zone_dates_are_in_utc_and_nothing_is_said(slac
     assert f"Check in with me on {spoken(utc_check_in)}" in check_in_text(posted)
     assert not [p for p in posted if CANNOT_CONTINUE in post_text(p)]
     assert API.lookups.count(user) == 1, "a failed look-up is not retried on every message"
-    events = RestClient(slack.rasa_url, slack.token).tracker(user)["events"]
+    events = client(slack).tracker(user)["events"]
     assert not [e for e in events if e["event"] == "user" and "timezone" in e["metadata"]]

@@ -5,12 +5,12 @@ here) and the web chat, connected again, gets it once."""
 import asyncio
 import time
 import uuid
-from typing import Any, Callable
 
 import pytest
 import socketio
 from rest_client import RestClient
 from stores_support import no_store_fallback
+from waiting import wait_until_async
 
 from launcher.servers import free_port, running
 
@@ -39,13 +39,6 @@ async def reply_containing(replies: asyncio.Queue, text: str, timeout: float) ->
             return reply
 
 
-async def until(condition: Callable[[], Any], timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out waiting"
-        await asyncio.sleep(0.2)
-
-
 async def remind_across_a_crash(servers) -> None:
     session, replies = uuid.uuid4().hex, asyncio.Queue()
     client = await connect(servers.rasa_url, session, replies)
@@ -53,15 +46,21 @@ async def remind_across_a_crash(servers) -> None:
     await reply_containing(replies, "I'll remind you", 60)
     rest = RestClient(servers.rasa_url, servers.token)
     set_at = time.monotonic()
-    await until(
-        lambda: [e for e in rest.tracker(session)["events"] if e["event"] == "reminder"], 30
+    await wait_until_async(
+        lambda: [e for e in rest.tracker(session)["events"] if e["event"] == "reminder"],
+        30,
+        "the reminder was never stored",
     )
     await client.disconnect()
 
     await asyncio.to_thread(servers.restart_rasa, 0)
     assert time.monotonic() - set_at < REMINDER_DELAY_SECONDS, "the restart took too long"
     log = servers.workdir / "rasa-0-restarted.log"
-    await until(lambda: "Restored 1 pending reminder(s)." in log.read_text(errors="replace"), 30)
+    await wait_until_async(
+        lambda: "Restored 1 pending reminder(s)." in log.read_text(errors="replace"),
+        30,
+        "the restarted server did not restore the reminder",
+    )
 
     replies = asyncio.Queue()
     client = await connect(servers.rasa_url, session, replies)
@@ -73,7 +72,8 @@ async def remind_across_a_crash(servers) -> None:
     def said():
         return [e["text"] for e in rest.tracker(session)["events"] if e["event"] == "user"]
 
-    await until(lambda: len(said()) > 1, 30)  # the turn is stored after its reply is sent
+    # The turn is stored after its reply is sent.
+    await wait_until_async(lambda: len(said()) > 1, 30, "the reminder's turn was not stored")
     assert said() == ["remind me", "EXTERNAL: EXTERNAL_routine_reminder"], "fired once"
 
 
