@@ -3,13 +3,13 @@ in front of two Rasa servers sharing PostgreSQL and Redis: a triage completed in
 the browser; then the Rasa server that held the socket is killed, and the
 conversation goes on on the other one, with its history."""
 
-import time
 from urllib.parse import urlsplit
 
 import pytest
 from chat_page import click_reply, open_chat, send, session_id, third_party, wait_for_bot
 from rest_client import RestClient
 from stores.conftest import postgres, redis  # noqa: F401 -- the stores' fixtures
+from waiting import wait_until
 
 from launcher.proxy import proxying
 from launcher.servers import free_port, running
@@ -42,16 +42,6 @@ def page_url(scaled_out):
     """The page through nginx, for tests/web/conftest.py's `browser`."""
     servers, proxy = scaled_out
     return proxy.url, RestClient(servers.rasa_url, servers.token)
-
-
-def wait_for(condition, what, timeout=60.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        found = condition()
-        if found:
-            return found
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def socket_servers(proxy):
@@ -90,9 +80,10 @@ def test_conversation_survives_the_loss_of_the_server_holding_the_socket(scaled_
     servers.processes[index + 1].wait()
 
     # The widget reconnects on its own; nginx sends it to the server left.
-    wait_for(
+    wait_until(
         lambda: urlsplit(other).netloc in socket_servers(proxy)[before:],
-        "the widget's socket on the other server",
+        60,
+        "timed out waiting for the widget's socket on the other server",
     )
     click_reply(page, "Yes")
     wait_for_bot(page, "kneel")
