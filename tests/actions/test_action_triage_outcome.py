@@ -1,18 +1,11 @@
 """The outcome: level first, the reason in the person's own answers, then what to do."""
 
 import pytest
+from answer_sets import CLEAR
 from rasa_sdk.events import FollowupAction, SlotSet
 from sent_messages import responses, texts
 
 from actions.action_triage_outcome import ActionTriageOutcome
-
-CLEAR = {
-    "knot_location": "mid_back",
-    "red_flags": [],
-    "neck_pain": False,
-    "nerve_symptoms": False,
-    "tried_stretching_massage": True,
-}
 
 
 async def outcome(tracker, dispatcher, domain, **changes):

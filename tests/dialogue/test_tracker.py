@@ -1,18 +1,11 @@
 """Reading the tracker, and giving an outcome through the one outcome path."""
 
+from answer_sets import CLEAR
 from rasa_sdk.events import FollowupAction, SlotSet
 from sent_messages import responses, texts
 
 from dialogue.tracker import give_outcome, last_bot_response, onset_reason_events
 from triage.outcome import CORRECTION
-
-CLEAR = {
-    "knot_location": "mid_back",
-    "red_flags": [],
-    "neck_pain": False,
-    "nerve_symptoms": False,
-    "tried_stretching_massage": True,
-}
 
 
 def test_the_last_response_is_read_from_the_bot_message_metadata(tracker):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from answer_sets import CLEAR
 
 from keepsakes.summary_page import STYLE, STYLE_HASH, summary_page
 from triage.conversation_record import ConversationRecord, Moment, record_from_events
@@ -18,13 +19,6 @@ DOMAIN = Path(__file__).resolve().parents[2] / "domain.yml"
 # Saturday 28 November 2026, 14:05 in London (UTC in winter).
 GIVEN = datetime(2026, 11, 28, 14, 5, tzinfo=timezone.utc).timestamp()
 TRIAGE = ("knot_location", "red_flags", "neck_pain", "nerve_symptoms", "tried_stretching_massage")
-CLEAR = {
-    "knot_location": "mid_back",
-    "red_flags": [],
-    "neck_pain": False,
-    "nerve_symptoms": False,
-    "tried_stretching_massage": True,
-}
 
 
 def q(slot):

@@ -4,6 +4,7 @@ say the same for the same decision; a correction adds only its opening line."""
 from datetime import date
 
 import pytest
+from answer_sets import CLEAR
 
 from triage.decision import answers_from_slots, decide
 from triage.outcome import (
@@ -17,13 +18,6 @@ from triage.outcome import (
 )
 
 TODAY = date(2026, 11, 28)
-CLEAR = {
-    "knot_location": "mid_back",
-    "red_flags": [],
-    "neck_pain": False,
-    "nerve_symptoms": False,
-    "tried_stretching_massage": True,
-}
 SELF_CARE = {
     "triage_outcome": "self_care_routine",
     "triage_reasons": ["mid_back_knot", "no_red_flags"],

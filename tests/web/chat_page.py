@@ -107,3 +107,16 @@ def open_chat(page, url):
     wait_for_bot(page, "Question 1 of 5")
     assert page.get_by_label("Your answer").is_visible()
     assert page.get_by_label("Close the chat").count() >= 1
+
+
+def answer_on_to_planning(page):
+    """From question 3 on, the answers of a self-care case, up to the foam roller question."""
+    wait_for_bot(page, "Question 3 of 5")
+    send(page, "no, my neck is fine")
+    wait_for_bot(page, "Question 4 of 5")
+    click_reply(page, "No")
+    wait_for_bot(page, "Question 5 of 5")
+    send(page, "yes, stretching and massage")
+    wait_for_bot(page, "Roughly when did the knot start")
+    send(page, "about 6 weeks ago")
+    wait_for_bot(page, "Do you have a foam roller")

@@ -6,7 +6,14 @@ conversation goes on on the other one, with its history."""
 from urllib.parse import urlsplit
 
 import pytest
-from chat_page import click_reply, open_chat, send, session_id, third_party, wait_for_bot
+from chat_page import (
+    answer_on_to_planning,
+    click_reply,
+    open_chat,
+    session_id,
+    third_party,
+    wait_for_bot,
+)
 from rest_client import RestClient
 from stores.conftest import postgres, redis  # noqa: F401 -- the stores' fixtures
 from waiting import wait_until
@@ -56,15 +63,7 @@ def test_conversation_survives_the_loss_of_the_server_holding_the_socket(scaled_
     click_reply(page, "Between my shoulder blades")
     wait_for_bot(page, "Question 2 of 5")
     click_reply(page, "None of these")
-    wait_for_bot(page, "Question 3 of 5")
-    send(page, "no, my neck is fine")
-    wait_for_bot(page, "Question 4 of 5")
-    click_reply(page, "No")
-    wait_for_bot(page, "Question 5 of 5")
-    send(page, "yes, stretching and massage")
-    wait_for_bot(page, "Roughly when did the knot start")
-    send(page, "about 6 weeks ago")
-    wait_for_bot(page, "Do you have a foam roller")
+    answer_on_to_planning(page)
     sender = session_id(page)
 
     # Every socket.io request so far went to one server (nginx's ip_hash).
