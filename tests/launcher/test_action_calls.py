@@ -46,7 +46,7 @@ def long_conversation(turns: int) -> DialogueStateTracker:
         )
         tracker.update(ActionExecuted("action_coach"))
         tracker.update(SlotSet("coach_step", float(number)))
-        tracker.update(BotUttered(f"step {number}"))
+        tracker.update(BotUttered(f"step {number}", metadata={"utter_action": f"utter_{number}"}))
         tracker.update(ActionExecuted("action_listen"))
     tracker.update(UserUttered("last", intent={"name": "greet", "confidence": 1.0}))
     tracker.update(SlotSet("coach_step", 99.0))
@@ -85,7 +85,7 @@ def test_a_call_tells_our_actions_what_the_full_call_tells_them(monkeypatch):
     }
     before, after = sdk_tracker(full), sdk_tracker(recent)
     assert reading.latest_turn(after) == reading.latest_turn(before)
-    assert reading.last_bot_text(after) == reading.last_bot_text(before) == "step 39"
+    assert reading.last_bot_response(after) == reading.last_bot_response(before) == "utter_39"
     assert reading.events_since_user_message(after) == reading.events_since_user_message(before)
     assert after.get_latest_input_channel() == before.get_latest_input_channel()
     assert after.slots_to_validate() == before.slots_to_validate() == {"coach_step": 99.0}
