@@ -46,6 +46,8 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from privacy.tracker_store import FORGET_CONFIRMED, ForgettingSQLTrackerStore
 
@@ -110,8 +112,20 @@ class CachedForgettingSQLTrackerStore(ForgettingSQLTrackerStore):
         self.cache_size = int(cache_size)
         self._entries: "OrderedDict[str, Entry]" = OrderedDict()
         if sqlite_wal and self.engine.dialect.name == "sqlite":
-            sa.event.listen(self.engine, "connect", write_ahead_log)
-            self.engine.dispose()  # connections from now on are set up for WAL
+            self._keep_sqlite_connections()
+
+    def _keep_sqlite_connections(self) -> None:
+        """Pooled SQLite connections in WAL mode. SQLAlchemy 1.4 opens a new connection
+        for each session on a SQLite file; in WAL mode closing the last one checkpoints
+        the log into the database, which would be a sync per turn again. As SQLAlchemy 2
+        does for files, connections are pooled and may serve any thread (one at a time)."""
+        url = self.engine.url
+        self.engine.dispose()
+        self.engine = sa.create_engine(
+            url, poolclass=QueuePool, connect_args={"check_same_thread": False}
+        )
+        sa.event.listen(self.engine, "connect", write_ahead_log)
+        self.sessionmaker = sessionmaker(bind=self.engine)
 
     @property
     def domain(self) -> Domain:
