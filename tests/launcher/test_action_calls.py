@@ -17,7 +17,14 @@ from rasa.utils.endpoints import EndpointConfig
 from rasa_sdk import Tracker
 
 from dialogue import tracker as reading
-from launcher import action_calls, applied_events, rasa_main, rule_states, tracker_copy
+from launcher import (
+    action_calls,
+    applied_events,
+    event_validation,
+    rasa_main,
+    rule_states,
+    tracker_copy,
+)
 
 DOMAIN = Domain.from_yaml(
     """
@@ -46,7 +53,7 @@ def long_conversation(turns: int) -> DialogueStateTracker:
         )
         tracker.update(ActionExecuted("action_coach"))
         tracker.update(SlotSet("coach_step", float(number)))
-        tracker.update(BotUttered(f"step {number}"))
+        tracker.update(BotUttered(f"step {number}", metadata={"utter_action": f"utter_{number}"}))
         tracker.update(ActionExecuted("action_listen"))
     tracker.update(UserUttered("last", intent={"name": "greet", "confidence": 1.0}))
     tracker.update(SlotSet("coach_step", 99.0))
@@ -85,7 +92,7 @@ def test_a_call_tells_our_actions_what_the_full_call_tells_them(monkeypatch):
     }
     before, after = sdk_tracker(full), sdk_tracker(recent)
     assert reading.latest_turn(after) == reading.latest_turn(before)
-    assert reading.last_bot_text(after) == reading.last_bot_text(before) == "step 39"
+    assert reading.last_bot_response(after) == reading.last_bot_response(before) == "utter_39"
     assert reading.events_since_user_message(after) == reading.events_since_user_message(before)
     assert after.get_latest_input_channel() == before.get_latest_input_channel()
     assert after.slots_to_validate() == before.slots_to_validate() == {"coach_step": 99.0}
@@ -138,12 +145,15 @@ def test_rasa_main_switches_each_change_unless_turned_off(monkeypatch, setting, 
     applied = DialogueStateTracker.applied_events
     monkeypatch.setattr(DialogueStateTracker, "applied_events", applied)
     monkeypatch.setattr(DialogueStateTracker, "copy", DialogueStateTracker.copy)
+    validate_result = RemoteAction._validate_action_result
+    monkeypatch.setattr(RemoteAction, "_validate_action_result", validate_result)
     switches = (
         "SEND_RECENT_EVENTS",
         "REUSE_ACTION_CONNECTIONS",
         "BOUNDED_RULE_STATES",
         "REMEMBER_APPLIED_EVENTS",
         "FAST_TRACKER_COPY",
+        "FAST_EVENT_VALIDATION",
     )
     for name in switches:
         if setting is None:
@@ -161,14 +171,16 @@ def test_rasa_main_switches_each_change_unless_turned_off(monkeypatch, setting, 
                 RulePolicy.predict_action_probabilities,
                 DialogueStateTracker.applied_events,
                 DialogueStateTracker.copy,
+                RemoteAction._validate_action_result,
             )
         ),
     )
     monkeypatch.setattr("sys.argv", ["launcher/rasa_main.py", "run"])
     rasa_main.main()
-    call_format, session, rule_predict, applied_now, copy_now = seen[0]
+    call_format, session, rule_predict, applied_now, copy_now, validate_now = seen[0]
     assert (call_format is action_calls._call_format_with_recent_events) is changed
     assert (session is action_calls._shared_session) is changed
     assert (rule_predict is rule_states._bounded_predict) is changed
     assert (applied_now is applied_events._applied_events) is changed
     assert (copy_now is tracker_copy._copy) is changed
+    assert (validate_now is event_validation._validate_action_result) is changed
