@@ -157,6 +157,9 @@ TURN_COST_SWITCHES = {
     ),
     "REMEMBER_APPLIED_EVENTS": ("false", "Rasa walks the session for its applied events each call"),
     "FAST_TRACKER_COPY": ("false", "the tracker is copied before each action by replaying it"),
+    "SELECTIVE_DOMAIN": ("false", "every action server call carries the whole domain"),
+    "FAST_EVENT_VALIDATION": ("false", "each answer's events checked against all 23 event schemas"),
+    "SQLITE_WAL": ("false", "SQLite's rollback journal: the disk is synced at every commit"),
 }
 BEFORE_17 = "ours before #17"
 TURN_COST_CANDIDATES: List[Candidate] = [

@@ -6,7 +6,10 @@ PostgreSQL), Rasa's Redis lock store when `REDIS_HOST` is set, and the action
 server from `ACTION_SERVER_URL`. `.env.example` lists every variable. The
 tracker store keeps each conversation's tracker in memory between turns
 (`TRACKER_CACHE_SIZE` conversations, default 500; 0: Rasa's SQL tracker store
-reads the whole session every turn, as before).
+reads the whole session every turn, as before). On SQLite it commits in WAL mode
+with `synchronous=NORMAL` (`SQLITE_WAL=false`: Rasa's rollback journal, a sync per
+commit). The action server gets the domain only for the actions that need it
+(`SELECTIVE_DOMAIN=false`: with every call, as Rasa does by default).
 
 Passwords never land in the file: it holds `${DB_PASSWORD}` /
 `${REDIS_PASSWORD}`, which Rasa fills in from its own environment when it
@@ -34,6 +37,11 @@ DEFAULT_SQLITE_FILE = Path(__file__).resolve().parent.parent / "conversations.db
 def _secret(env: Mapping[str, str], name: str) -> Optional[str]:
     """Rasa's placeholder for a set secret, which Rasa expands at start-up; else None."""
     return f"${{{name}}}" if env.get(name) else None
+
+
+def _off(env: Mapping[str, str], name: str) -> bool:
+    """Whether the switch `name` is set to false, no, off or 0 (unset: on)."""
+    return (env.get(name) or "true").strip().lower() in ("0", "false", "no", "off")
 
 
 def _tracker_store_type(env: Mapping[str, str]) -> Dict[str, Any]:
@@ -69,9 +77,16 @@ def endpoints_config(
             store["password"] = _secret(env, "DB_PASSWORD")
     else:
         store = {**_tracker_store_type(env), "dialect": "sqlite", "db": str(sqlite_file)}
-    config: Dict[str, Any] = {
-        "action_endpoint": {"url": env.get("ACTION_SERVER_URL") or DEFAULT_ACTION_SERVER_URL},
+        if store["type"] == TRACKER_STORE and _off(env, "SQLITE_WAL"):
+            store["sqlite_wal"] = False
+    action_endpoint: Dict[str, Any] = {
+        "url": env.get("ACTION_SERVER_URL") or DEFAULT_ACTION_SERVER_URL
     }
+    if not _off(env, "SELECTIVE_DOMAIN"):
+        # Rasa then sends the domain only to `validate_*` actions and those marked
+        # `send_domain: true` in domain.yml.
+        action_endpoint["enable_selective_domain"] = True
+    config: Dict[str, Any] = {"action_endpoint": action_endpoint}
     if tracker_store:
         config["tracker_store"] = store
     if env.get("REDIS_HOST"):

@@ -1,6 +1,6 @@
 """Rasa's command line, run the way we serve it: `python -m launcher.rasa_main run ...`.
 
-The same as the `rasa` command, with six changes (docs/performance.md has the
+The same as the `rasa` command, with seven changes (docs/performance.md has the
 figures), each of which an environment variable set to `false` turns off:
 
 - `FAST_ACTION_VALIDATION`: answers are checked with validators built once
@@ -14,9 +14,11 @@ figures), each of which an environment variable set to `false` turns off:
 - `REMEMBER_APPLIED_EVENTS`: a tracker keeps its applied events between calls
   (`launcher.applied_events`);
 - `FAST_TRACKER_COPY`: the tracker is copied before each action without replaying
-  the session (`launcher.tracker_copy`).
+  the session (`launcher.tracker_copy`);
+- `FAST_EVENT_VALIDATION`: each event of an answer is checked against its own
+  type's schema, not against all 23 (`launcher.event_validation`).
 
-All six off run Rasa exactly as installed.
+All seven off run Rasa exactly as installed.
 """
 
 import os
@@ -54,6 +56,10 @@ def main() -> None:
         from launcher.tracker_copy import fast_copies
 
         fast_copies()
+    if switched_on("FAST_EVENT_VALIDATION"):
+        from launcher.event_validation import check_events_by_type
+
+        check_events_by_type()
     from rasa.__main__ import main as rasa_main
 
     sys.argv[0] = "rasa"

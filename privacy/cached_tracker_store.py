@@ -25,6 +25,13 @@ Configure it in the endpoints file with
 `type: privacy.cached_tracker_store.CachedForgettingSQLTrackerStore`, the usual
 SQL tracker store settings and optionally `cache_size` (conversations kept,
 default 500; 0 turns the cache off).
+
+On SQLite the store commits in WAL mode with `synchronous=NORMAL` (`sqlite_wal:
+false` for SQLite's rollback journal, which syncs the disk at every commit): a
+commit then appends to the write-ahead log without waiting for the disk. A
+committed turn survives a crash or SIGKILL of the process (the log is in the
+operating system's hands); a power loss or an operating system crash may lose the
+latest commits, never the database's consistency.
 """
 
 import json
@@ -39,6 +46,8 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from privacy.tracker_store import FORGET_CONFIRMED, ForgettingSQLTrackerStore
 
@@ -80,14 +89,43 @@ def saved_as_expected(
     return count == before_count + added and grew and session == len(tracker.events)
 
 
+def write_ahead_log(connection: Any, _record: Any) -> None:
+    """Set a new SQLite connection to WAL mode, synced at checkpoints, not at commits."""
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
 class CachedForgettingSQLTrackerStore(ForgettingSQLTrackerStore):
     """`ForgettingSQLTrackerStore` that reuses a conversation's tracker between turns
     while a cheap check shows the database unchanged since."""
 
-    def __init__(self, *args: Any, cache_size: int = DEFAULT_CACHE_SIZE, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        cache_size: int = DEFAULT_CACHE_SIZE,
+        sqlite_wal: bool = True,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.cache_size = int(cache_size)
         self._entries: "OrderedDict[str, Entry]" = OrderedDict()
+        if sqlite_wal and self.engine.dialect.name == "sqlite":
+            self._keep_sqlite_connections()
+
+    def _keep_sqlite_connections(self) -> None:
+        """Pooled SQLite connections in WAL mode. SQLAlchemy 1.4 opens a new connection
+        for each session on a SQLite file; in WAL mode closing the last one checkpoints
+        the log into the database, which would be a sync per turn again. As SQLAlchemy 2
+        does for files, connections are pooled and may serve any thread (one at a time)."""
+        url = self.engine.url
+        self.engine.dispose()
+        self.engine = sa.create_engine(
+            url, poolclass=QueuePool, connect_args={"check_same_thread": False}
+        )
+        sa.event.listen(self.engine, "connect", write_ahead_log)
+        self.sessionmaker = sessionmaker(bind=self.engine)
 
     @property
     def domain(self) -> Domain:

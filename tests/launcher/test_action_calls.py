@@ -17,7 +17,14 @@ from rasa.utils.endpoints import EndpointConfig
 from rasa_sdk import Tracker
 
 from dialogue import tracker as reading
-from launcher import action_calls, applied_events, rasa_main, rule_states, tracker_copy
+from launcher import (
+    action_calls,
+    applied_events,
+    event_validation,
+    rasa_main,
+    rule_states,
+    tracker_copy,
+)
 
 DOMAIN = Domain.from_yaml(
     """
@@ -138,12 +145,15 @@ def test_rasa_main_switches_each_change_unless_turned_off(monkeypatch, setting, 
     applied = DialogueStateTracker.applied_events
     monkeypatch.setattr(DialogueStateTracker, "applied_events", applied)
     monkeypatch.setattr(DialogueStateTracker, "copy", DialogueStateTracker.copy)
+    validate_result = RemoteAction._validate_action_result
+    monkeypatch.setattr(RemoteAction, "_validate_action_result", validate_result)
     switches = (
         "SEND_RECENT_EVENTS",
         "REUSE_ACTION_CONNECTIONS",
         "BOUNDED_RULE_STATES",
         "REMEMBER_APPLIED_EVENTS",
         "FAST_TRACKER_COPY",
+        "FAST_EVENT_VALIDATION",
     )
     for name in switches:
         if setting is None:
@@ -161,14 +171,16 @@ def test_rasa_main_switches_each_change_unless_turned_off(monkeypatch, setting, 
                 RulePolicy.predict_action_probabilities,
                 DialogueStateTracker.applied_events,
                 DialogueStateTracker.copy,
+                RemoteAction._validate_action_result,
             )
         ),
     )
     monkeypatch.setattr("sys.argv", ["launcher/rasa_main.py", "run"])
     rasa_main.main()
-    call_format, session, rule_predict, applied_now, copy_now = seen[0]
+    call_format, session, rule_predict, applied_now, copy_now, validate_now = seen[0]
     assert (call_format is action_calls._call_format_with_recent_events) is changed
     assert (session is action_calls._shared_session) is changed
     assert (rule_predict is rule_states._bounded_predict) is changed
     assert (applied_now is applied_events._applied_events) is changed
     assert (copy_now is tracker_copy._copy) is changed
+    assert (validate_now is event_validation._validate_action_result) is changed

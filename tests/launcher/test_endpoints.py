@@ -16,13 +16,56 @@ TRACKER_STORE = "privacy.cached_tracker_store.CachedForgettingSQLTrackerStore"
 def test_embedded_default_is_sqlite_without_a_lock_store():
     config = endpoints_config({}, SQLITE)
     assert config == {
-        "action_endpoint": {"url": "http://localhost:5055/webhook"},
+        "action_endpoint": {
+            "url": "http://localhost:5055/webhook",
+            "enable_selective_domain": True,
+        },
         "tracker_store": {
             "type": TRACKER_STORE,
             "dialect": "sqlite",
             "db": "/data/conversations.db",
         },
     }
+
+
+def test_switches_turn_the_selective_domain_and_sqlite_wal_off():
+    config = endpoints_config({"SELECTIVE_DOMAIN": "false", "SQLITE_WAL": "off"}, SQLITE)
+    assert config["action_endpoint"] == {"url": "http://localhost:5055/webhook"}
+    assert config["tracker_store"]["sqlite_wal"] is False
+    # Not a setting of Rasa's own store (TRACKER_CACHE_SIZE=0) nor of PostgreSQL.
+    uncached = endpoints_config({"SQLITE_WAL": "false", "TRACKER_CACHE_SIZE": "0"}, SQLITE)
+    assert "sqlite_wal" not in uncached["tracker_store"]
+    postgres = endpoints_config({"SQLITE_WAL": "false", "DB_HOST": "db"}, SQLITE)
+    assert "sqlite_wal" not in postgres["tracker_store"]
+
+
+def test_rasa_sends_the_domain_only_to_the_form_validators(tmp_path):
+    """With the written endpoint, Rasa's call to an action carries the domain exactly
+    when the action is a rasa-sdk validator (which reads the form's slots from it)."""
+    from rasa.core.actions.action import RemoteAction
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.trackers import DialogueStateTracker
+    from rasa_sdk.executor import ActionExecutor
+    from rasa_sdk.forms import ValidationAction
+
+    root = Path(__file__).resolve().parents[2]
+    domain = Domain.load(str(root / "domain.yml"))
+    path = write_endpoints({}, SQLITE, tmp_path / "endpoints.yml")
+    endpoint = read_endpoint_config(str(path), "action_endpoint")
+    executor = ActionExecutor()
+    executor.register_package("actions")
+    custom = [name for name in domain.user_actions if not name.startswith("utter_")]
+    assert set(custom) <= set(executor.actions)
+    tracker = DialogueStateTracker("sam", domain.slots)
+    sent = {
+        name
+        for name in custom
+        if "domain" in RemoteAction(name, endpoint)._action_call_format(tracker, domain)
+    }
+    validators = {
+        name for name in custom if isinstance(executor.actions[name].__self__, ValidationAction)
+    }
+    assert len(validators) == 5 and sent == validators
 
 
 def test_tracker_cache_size_sets_the_cache_or_turns_it_off():

@@ -281,3 +281,22 @@ async def test_a_kept_tracker_is_stored_row_for_row_as_rasa_stores_it(tmp_path):
             await store.save(tracker)
     assert stores[0]._entries["jo"].tracker.events[-1] is additions[-1]  # saved while kept
     assert rows(tmp_path / "cached.db") == rows(tmp_path / "rasa.db")
+
+
+async def test_sqlite_commits_in_wal_mode_synced_at_checkpoints_unless_told_not_to(tmp_path):
+    wal = sqlite_store(tmp_path / "wal.db")
+    with wal.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+    rollback = sqlite_store(tmp_path / "rollback.db", sqlite_wal=False)
+    with rollback.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    # The mode is the file's: another process opening it reads what was committed.
+    tracker = DialogueStateTracker("sam", DOMAIN.slots)
+    turn(tracker, "hello")
+    await wal.save(tracker)
+    with sqlite3.connect(tmp_path / "wal.db") as other:
+        assert other.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        count = other.execute("SELECT count(*) FROM events WHERE sender_id = 'sam'").fetchone()
+    assert count == (len(tracker.events),)
