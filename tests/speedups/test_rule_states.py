@@ -1,8 +1,8 @@
 """The rule policy's states built once per event and bounded to its rules
-(launcher/rule_states.py): the same states as Rasa's replay after every event, and,
+(speedups/rule_states.py): the same states as Rasa's replay after every event, and,
 with our trained rules, the same predictions as Rasa's own at every step of a long
-conversation. Applied events remembered (launcher/applied_events.py) and fast copies
-(launcher/tracker_copy.py): what Rasa's own give."""
+conversation. Applied events remembered (speedups/applied_events.py) and fast copies
+(speedups/tracker_copy.py): what Rasa's own give."""
 
 import itertools
 from pathlib import Path
@@ -23,7 +23,7 @@ from rasa.shared.core.events import (
 )
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from launcher import applied_events, rule_states, tracker_copy
+from speedups import applied_events, rule_states, tracker_copy
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "triage.tar.gz"

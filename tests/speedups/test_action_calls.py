@@ -1,4 +1,4 @@
-"""Cheaper action server calls (launcher/action_calls.py): what our actions read from a
+"""Cheaper action server calls (speedups/action_calls.py): what our actions read from a
 call is the same with the recent events only; connections are reused; rasa_main
 switches each change (these two, the rule policy's bounded states, remembered
 applied events, fast tracker copies) on unless told not to."""
@@ -17,11 +17,11 @@ from rasa.utils.endpoints import EndpointConfig
 from rasa_sdk import Tracker
 
 from dialogue import tracker as reading
-from launcher import (
+from launcher import rasa_main
+from speedups import (
     action_calls,
     applied_events,
     event_validation,
-    rasa_main,
     rule_states,
     tracker_copy,
 )

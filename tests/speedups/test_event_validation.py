@@ -1,4 +1,4 @@
-"""launcher.event_validation: each event checked against its own type's schema gives
+"""speedups.event_validation: each event checked against its own type's schema gives
 jsonschema's verdict on Rasa's whole response schema; a bad answer gets Rasa's error."""
 
 from datetime import datetime
@@ -24,7 +24,7 @@ from rasa.shared.core.events import (
     UserUttered,
 )
 
-from launcher import event_validation
+from speedups import event_validation
 
 SCHEMA = RemoteAction.action_response_format_spec()
 CHECKS = event_validation.split_schema(SCHEMA)

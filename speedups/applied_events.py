@@ -15,7 +15,7 @@ from typing import List
 from rasa.shared.core.events import ActiveLoop, Event
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from launcher.rule_states import _replays_from_start
+from speedups.rule_states import _replays_from_start
 
 _ORIGINAL_APPLIED_EVENTS = DialogueStateTracker.applied_events
 MEMO = "_applied_events_memo"

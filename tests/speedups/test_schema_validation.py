@@ -1,10 +1,10 @@
-"""launcher.schema_validation: the same verdicts as jsonschema.validate, compiled once."""
+"""speedups.schema_validation: the same verdicts as jsonschema.validate, compiled once."""
 
 import jsonschema
 import pytest
 from rasa.core.actions.action import RemoteAction
 
-from launcher import schema_validation
+from speedups import schema_validation
 
 SCHEMA = RemoteAction.action_response_format_spec()
 GOOD = {"events": [{"event": "slot", "name": "neck_pain", "value": True}], "responses": []}
