@@ -1,4 +1,5 @@
-"""The planning questions, asked only for a self-care outcome."""
+"""The planning questions, asked only for a self-care outcome; a report on the
+routine ends them for the follow-up questions."""
 
 from typing import Any, Dict
 
@@ -17,6 +18,8 @@ from triage.outcome import planning_questions_left
 class ValidateRoutineForm(AskingFormValidation):
     def name(self) -> str:
         return f"validate_{ROUTINE_FORM}"
+
+    ends_for_follow_up = True
 
     validate_knot_since = asks_again_when_unsure(KNOT_SINCE)
     validate_can_kneel = asks_again_when_unsure(CAN_KNEEL)

@@ -16,7 +16,13 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from dialogue.tracker import form_after_correction, last_bot_response, set_this_turn
+from dialogue.tracker import (
+    follow_up_after_report,
+    follow_up_began,
+    form_after_correction,
+    last_bot_response,
+    set_this_turn,
+)
 from triage import sign_checks
 from triage.ask_questions import question_message
 from triage.contract import (
@@ -66,6 +72,8 @@ class AskingFormValidation(FormValidationAction):
 
     # The slot named as requested while a warning-sign question is out.
     check_slot: Optional[str] = None
+    # Whether a report on the routine ends the form for the follow-up questions.
+    ends_for_follow_up: bool = False
 
     def stop_asking(self, slots: Dict[str, Any]) -> bool:
         """Whether the form has asked enough, whatever is still empty."""
@@ -75,10 +83,15 @@ class AskingFormValidation(FormValidationAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         """The form's events; a form that an answer corrected this turn has ended
-        hands over to the one the new outcome needs."""
+        hands over to the one the new outcome needs, one a report on the routine
+        ended to the follow-up questions."""
         events = await super().run(dispatcher, tracker, domain)
-        ended = events[-1:] == [SlotSet(REQUESTED_SLOT, None)]
-        return events + (form_after_correction(tracker) if ended else [])
+        if events[-1:] != [SlotSet(REQUESTED_SLOT, None)]:
+            return events
+        handover = form_after_correction(tracker)
+        if not handover and self.ends_for_follow_up:
+            handover = follow_up_after_report(tracker)
+        return events + handover
 
     async def get_validation_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -99,7 +112,7 @@ class AskingFormValidation(FormValidationAction):
         slots = dict(tracker.slots)
         required = self.domain_slots(domain)
         missing: List[str] = [name for name in required if slots.get(name) is None]
-        if self.stop_asking(slots):
+        if self.stop_asking(slots) or (self.ends_for_follow_up and follow_up_began(tracker)):
             return SlotSet(REQUESTED_SLOT, None)
         check = sign_checks.check_message(slots)
         if check:

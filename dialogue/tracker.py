@@ -15,8 +15,11 @@ from keepsakes.links import ConversationLinks, conversation_links
 from triage import sign_checks
 from triage.answers import Turn, mentions_from_entities
 from triage.contract import (
+    FOLLOW_UP_FORM,
     KNOT_SINCE,
     KNOT_SINCE_PREFIX,
+    ROUTINE_GIVEN,
+    ROUTINE_PROGRESS,
     SLACK_CHANNEL,
     TRIAGE_OUTCOME,
     TRIAGE_REASONS,
@@ -154,6 +157,19 @@ def form_after_correction(tracker: Tracker) -> List[EventType]:
         return []
     form = next_form(tracker.get_slot(TRIAGE_OUTCOME), CORRECTION)
     return [FollowupAction(form)] if form and form != tracker.active_loop_name else []
+
+
+def follow_up_began(tracker: Tracker) -> bool:
+    """True when the latest message was a report on the routine: its progress read
+    this turn, from someone given the routine or who said plainly they are doing it
+    (`triage.date_answers` reads progress from no one else unless asked)."""
+    return bool(tracker.get_slot(ROUTINE_GIVEN)) and set_this_turn(tracker, ROUTINE_PROGRESS)
+
+
+def follow_up_after_report(tracker: Tracker) -> List[EventType]:
+    """The follow-up questions, as a follow-up action, once a form ended for a report
+    on the routine (they ask only what the report left out, then the outcome)."""
+    return [FollowupAction(FOLLOW_UP_FORM)] if follow_up_began(tracker) else []
 
 
 def ask_pending_check(

@@ -65,7 +65,8 @@ def read_time_answers(
 
     A story of change ("it eased off over a few weeks") is a report on the
     routine only from someone `following_up` on it (whatever the intent, when
-    the message itself says they are doing the routine), or while asked about it.
+    the message itself says they are doing the routine), or while asked about it;
+    its date is when the routine began, whatever question is out.
     A message with `news` (another answer changed) and no date is not a failed
     try at the date question: the question is simply asked again.
     """
@@ -80,8 +81,9 @@ def read_time_answers(
         progress = read_progress(text)
         if progress:
             found[ROUTINE_PROGRESS] = progress
+    # A volunteered report dates the routine, even while the knot's onset is asked.
     date_slot = (
-        requested if requested in DATE_QUESTIONS else (ROUTINE_STARTED_ON if volunteered else None)
+        ROUTINE_STARTED_ON if volunteered else (requested if requested in DATE_QUESTIONS else None)
     )
     if date_slot and date_slot not in found:
         answer = _date_answer(text, date_slot, current, today)

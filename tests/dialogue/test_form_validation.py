@@ -2,6 +2,7 @@
 asked by its response, in other words rather than repeat itself, and a form a
 correction ended hands over to the one the new outcome needs."""
 
+import pytest
 from rasa_sdk.events import FollowupAction, SlotSet
 from sent_messages import responses
 
@@ -41,3 +42,42 @@ async def test_a_form_the_correction_did_not_end_carries_on(tracker, dispatcher,
     events = await ValidateRoutineForm().run(dispatcher, t, domain)
     assert events[-1] == SlotSet("requested_slot", "knot_since")
     assert FollowupAction("routine_form") not in events
+
+
+PLANNING = {"triage_outcome": "self_care_routine", "requested_slot": "knot_since"}
+PROGRESS_NOW = [{"event": "slot", "name": "routine_progress", "value": "same"}]
+
+
+@pytest.mark.parametrize(
+    "slots, set_now, expected",
+    [
+        # a report on the routine from someone given it (or saying so) ends the planning
+        ({**PLANNING, "routine_given": True, "routine_progress": "same"}, PROGRESS_NOW, None),
+        # progress read earlier, not in this message: the planning goes on
+        ({**PLANNING, "routine_given": True, "routine_progress": "same"}, [], "knot_since"),
+        # no routine given and none said to be done: no report, the planning goes on
+        (PLANNING, PROGRESS_NOW, "knot_since"),
+    ],
+)
+async def test_a_report_on_the_routine_ends_the_planning_for_the_follow_up(
+    slots, set_now, expected, tracker, dispatcher, domain
+):
+    t = tracker(
+        slots, intent="report_progress", active_loop="routine_form", events_after_message=set_now
+    )
+    events = await ValidateRoutineForm().run(dispatcher, t, domain)
+    assert SlotSet("requested_slot", expected) in events
+    assert (FollowupAction("follow_up_form") in events) == (expected is None)
+
+
+async def test_a_report_does_not_end_the_triage_questions(tracker, dispatcher, domain):
+    slots = {"knot_location": "mid_back", "routine_given": True, "routine_progress": "same"}
+    t = tracker(
+        slots,
+        intent="report_progress",
+        active_loop="triage_form",
+        events_after_message=PROGRESS_NOW,
+    )
+    events = await ValidateTriageForm().run(dispatcher, t, domain)
+    assert FollowupAction("follow_up_form") not in events
+    assert events[-1] == SlotSet("requested_slot", "red_flags")

@@ -547,6 +547,42 @@ def turn(text, intent=None, *mentions):
                 "date_options": None,
             },
         ),
+        # ... also while the planning questions ask when the knot began
+        (
+            turn(
+                "I've stuck with the roller exercise you gave me for five weeks, no change at all",
+                "report_progress",
+                ROLLER,
+            ),
+            "knot_since",
+            {"triage_outcome": "self_care_routine"},
+            {
+                "has_foam_roller": True,
+                "routine_given": True,
+                "routine_progress": "same",
+                "routine_started_on": "2026-10-27",
+                "date_problem": None,
+                "date_options": None,
+            },
+        ),
+        (
+            turn("a month of the slides so far and it's a lot less tight", "report_progress"),
+            "knot_since",
+            {"triage_outcome": "self_care_routine", "routine_given": True},
+            {
+                "routine_progress": "better",
+                "routine_started_on": "2026-11-01",
+                "date_problem": None,
+                "date_options": None,
+            },
+        ),
+        # ... but from anyone else it is when the knot began
+        (
+            turn("it started about five weeks ago and has eased since", "report_progress"),
+            "knot_since",
+            {"triage_outcome": "self_care_routine"},
+            {"knot_since": "2026-10-27", "date_problem": None, "date_options": None},
+        ),
     ],
 )
 def test_read_turn(message, requested, current, expected):

@@ -96,6 +96,59 @@ def test_a_story_of_change_is_no_progress_report_from_someone_never_given_the_ro
     assert read_time_answers(text, "report_progress", (), None, {}, TODAY) == {}
 
 
+@pytest.mark.parametrize(
+    "text, intent, following_up, said_doing_it, expected",
+    [
+        # a report on the routine, while the knot's onset is asked, dates the routine
+        (
+            "quick update: I've done the slides for six weeks now and the knot hasn't changed",
+            "report_progress",
+            True,
+            False,
+            {
+                "routine_progress": "same",
+                "routine_started_on": "2026-10-17",
+                "date_problem": None,
+                "date_options": None,
+            },
+        ),
+        (
+            "since I started your exercise on 2 November it's loosened a lot",
+            "inform",
+            True,
+            True,
+            {
+                "routine_progress": "better",
+                "routine_started_on": "2026-11-02",
+                "date_problem": None,
+                "date_options": None,
+            },
+        ),
+        # a report with no date leaves the onset question out, unanswered
+        (
+            "been keeping at it, it's worse if anything",
+            "report_progress",
+            True,
+            False,
+            {"routine_progress": "worse"},
+        ),
+        # from someone never given the routine, a story of change answers the question
+        (
+            "it came on about six weeks ago and has eased off a bit since",
+            "report_progress",
+            False,
+            False,
+            {"knot_since": "2026-10-17", "date_problem": None, "date_options": None},
+        ),
+    ],
+)
+def test_a_report_during_the_onset_question(text, intent, following_up, said_doing_it, expected):
+    found = read_time_answers(
+        text, intent, (), "knot_since", {}, TODAY, following_up, said_doing_it
+    )
+    assert found == expected
+
+
 def test_button_payloads_fill_date_and_progress():
     mentions = (Mention("routine_started_on", "2026-11-10"), Mention("routine_progress", "better"))
     found = read_time_answers("", "inform", mentions, "routine_started_on", {}, TODAY)
