@@ -3,23 +3,13 @@
 import time
 
 import pytest
-from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
+from store_domain import DOMAIN
 
 from privacy.cached_tracker_store import CachedForgettingSQLTrackerStore
 from privacy.purge import purge, store_from_endpoints
 from privacy.tracker_store import ForgettingSQLTrackerStore
-
-DOMAIN = Domain.from_yaml(
-    """
-slots:
-  forget_confirmed:
-    type: bool
-    mappings:
-      - type: custom
-"""
-)
 
 
 @pytest.fixture(params=[ForgettingSQLTrackerStore, CachedForgettingSQLTrackerStore])

@@ -7,7 +7,6 @@ import sqlite3
 import time
 
 import pytest
-from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
     ActionExecuted,
     BotUttered,
@@ -17,6 +16,7 @@ from rasa.shared.core.events import (
 )
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import read_endpoint_config
+from store_domain import DOMAIN
 
 from launcher.endpoints import main as write_effective_endpoints
 from privacy.cached_tracker_store import (
@@ -27,16 +27,6 @@ from privacy.cached_tracker_store import (
 )
 from privacy.purge import purge
 from privacy.tracker_store import ForgettingSQLTrackerStore
-
-DOMAIN = Domain.from_yaml(
-    """
-slots:
-  forget_confirmed:
-    type: bool
-    mappings:
-      - type: custom
-"""
-)
 
 
 def sqlite_store(path, **kwargs):
